@@ -1,0 +1,6 @@
+import NotFoundMessage from '../components/NotFoundMessage';
+
+/** A route inside a locale that does not exist (e.g. an unknown channel id). */
+export default function LocaleNotFound() {
+  return <NotFoundMessage />;
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { loadCatalogue } from '../../lib/content';
+import LocaleLink from '../components/LocaleLink';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: { absolute: `${loadCatalogue(locale).ui.appName}: ${loadCatalogue(locale).ui.tagline}` } };
+}
+
+export default async function Landing({ params }: Props) {
+  const { locale } = await params;
+  const { ui } = loadCatalogue(locale);
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-8">
+      <h1 className="text-3xl font-bold leading-tight">{ui.landingTitle}</h1>
+      <p className="mt-4 text-lg">{ui.landingIntro}</p>
+      <section aria-labelledby="privacy-title" className="mt-6 rounded-lg border border-line bg-white p-4">
+        <h2 id="privacy-title" className="font-semibold">
+          {ui.landingPrivacyTitle}
+        </h2>
+        <p className="mt-1">{ui.landingPrivacy}</p>
+      </section>
+      <p className="mt-6 text-muted">{ui.landingTime}</p>
+      <LocaleLink
+        href={`/${locale}/check`}
+        className="btn mt-4 bg-brand text-white no-underline hover:bg-brand-dark hover:text-white text-lg px-8"
+      >
+        {ui.landingStart}
+      </LocaleLink>
+      <p className="mt-8 text-sm text-muted">{ui.landingNotAdvice}</p>
+    </main>
+  );
+}

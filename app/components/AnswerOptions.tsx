@@ -1,0 +1,85 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { translator } from '../../lib/i18n';
+import { JURISDICTION_CODES, isJurisdictionCode } from '../../lib/jurisdictions';
+import { CHOICES, question as questionDef, type AnswerValue, type QuestionId } from '../../lib/questionnaire';
+import type { CheckContent } from './check-content';
+
+type Props = { question: QuestionId; content: CheckContent; onAnswer: (q: QuestionId, a: AnswerValue) => void };
+
+const optionClass =
+  'btn w-full justify-start bg-white text-ink border-line hover:border-brand hover:bg-brand-soft';
+
+export default function AnswerOptions({ question, content, onAnswer }: Props) {
+  if (questionDef(question).kind === 'place') return <PlaceOptions question={question} content={content} onAnswer={onAnswer} />;
+  return (
+    <div role="group" aria-labelledby="current-question" className="no-print mt-4 grid gap-2 sm:grid-cols-2">
+      {CHOICES.map((choice) => (
+        <button key={choice} type="button" className={optionClass} onClick={() => onAnswer(question, choice)}>
+          {content.choices[choice]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function PlaceOptions({ question, content, onAnswer }: Props) {
+  const t = translator(content.ui);
+  const [value, setValue] = useState('');
+  const [error, setError] = useState(false);
+  const selectId = useId();
+  const errorId = useId();
+  const names = JURISDICTION_CODES.map((code) => ({ code, name: content.states[code] })).sort((a, b) =>
+    a.name.localeCompare(b.name, content.locale),
+  );
+  return (
+    <div role="group" aria-labelledby="current-question" className="no-print mt-4 flex flex-col gap-2">
+      <form
+        className="flex flex-col gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (isJurisdictionCode(value)) onAnswer(question, value);
+          else setError(true);
+        }}
+      >
+        <label htmlFor={selectId} className="font-semibold">
+          {t('stateLabel')}
+        </label>
+        <select
+          id={selectId}
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setError(false);
+          }}
+          aria-describedby={error ? errorId : undefined}
+          aria-invalid={error || undefined}
+          className="min-h-11 w-full rounded-lg border-2 border-line bg-white px-3 text-base"
+        >
+          <option value="">{t('statePlaceholder')}</option>
+          {names.map(({ code, name }) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+        {error && (
+          <p id={errorId} role="alert" className="text-sm font-semibold text-applies">
+            {t('stateRequired')}
+          </p>
+        )}
+        <button type="submit" className="btn bg-brand text-white hover:bg-brand-dark">
+          {t('stateContinue')}
+        </button>
+      </form>
+      <div className="grid gap-2 sm:grid-cols-2">
+        {(['unsure', 'skip'] as const).map((choice) => (
+          <button key={choice} type="button" className={optionClass} onClick={() => onAnswer(question, choice)}>
+            {content.choices[choice]}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { formatDate } from '../../lib/format';
+import { translator } from '../../lib/i18n';
+import type { Answers } from '../../lib/questionnaire';
+import type { ChannelResult } from '../../lib/results';
+import { answerLabel } from './answer-label';
+import type { CheckContent } from './check-content';
+
+type Props = { result: ChannelResult; answers: Answers; content: CheckContent };
+
+export default function ChannelCard({ result, content }: Props) {
+  const t = translator(content.ui);
+  const text = content.channels[result.channel];
+  const meta = content.channelMeta[result.channel];
+  const applies = result.status === 'applies';
+  const headingId = `channel-${result.channel}`;
+  const variants = result.variants.map((v) => text.variants?.[v]).filter(Boolean);
+
+  return (
+    <article
+      data-channel={result.channel}
+      data-status={result.status}
+      aria-labelledby={headingId}
+      className={`break-inside-avoid-page rounded-xl border-2 bg-white p-4 ${applies ? 'border-applies' : 'border-dashed border-may'}`}
+    >
+      <p
+        className={`inline-flex items-center gap-1 rounded-full px-3 py-0.5 text-sm font-bold ${
+          applies ? 'bg-applies-soft text-applies' : 'bg-may-soft text-may'
+        }`}
+      >
+        <span aria-hidden="true">{applies ? '●' : '◐'}</span>
+        {applies ? t('statusApplies') : t('statusMayApply')}
+      </p>
+      <h3 id={headingId} className="mt-2 text-xl font-bold">
+        {text.title}
+      </h3>
+      <p className="mt-1 text-lg">{text.summary}</p>
+      {!applies && <p className="mt-1 text-sm text-muted">{t('statusMayApplyHint')}</p>}
+
+      <h4 className="mt-4 font-semibold">{t('whatHappens')}</h4>
+      {text.whatHappens.map((p, i) => (
+        <p key={i} className="mt-1">
+          {p}
+        </p>
+      ))}
+      {variants.map((v, i) => (
+        <p key={`v${i}`} className="mt-2 rounded-md bg-note px-3 py-2">
+          {v}
+        </p>
+      ))}
+
+      <h4 className="mt-4 font-semibold">{t('meansForYou')}</h4>
+      <p className="mt-1">{text.meansForYou[result.status]}</p>
+
+      <h4 className="mt-4 font-semibold">{t('whyShown')}</h4>
+      <ul className="mt-1 list-disc ps-6">
+        {result.reasons.map((r) => (
+          <li key={r.question}>
+            {t('whyAnswer', { answer: answerLabel(r.answer, content), question: content.questions[r.question].short })}
+          </li>
+        ))}
+      </ul>
+
+      <h4 className="mt-4 font-semibold">{t('whatYouCanDo')}</h4>
+      <ul className="mt-1 list-disc space-y-1 ps-6">
+        {text.whatYouCanDo.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+
+      <h4 className="mt-4 font-semibold">{t('sources')}</h4>
+      <ol className="mt-1 list-decimal space-y-1 ps-6 text-sm">
+        {meta.sources.map((id) => {
+          const s = content.sources[id];
+          if (!s) return null;
+          return (
+            <li key={id}>
+              <a href={s.url} rel="noreferrer" target="_blank" lang={s.lang}>
+                {s.title}
+              </a>{' '}
+              <span lang={s.lang}>({s.publisher}</span>, {formatDate(s.date, content.locale)})
+            </li>
+          );
+        })}
+      </ol>
+      <p className="mt-3 text-sm text-muted">{t('lastReviewed', { date: formatDate(meta.lastReviewed, content.locale) })}</p>
+    </article>
+  );
+}

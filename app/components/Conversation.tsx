@@ -1,0 +1,123 @@
+'use client';
+
+import { useMachine } from '@xstate/react';
+import { useEffect, useRef } from 'react';
+import { translator } from '../../lib/i18n';
+import { onQuickExit } from '../../lib/quick-exit';
+import { estimateTotal, type AnswerValue, type QuestionId } from '../../lib/questionnaire';
+import { deriveResults } from '../../lib/results';
+import { checkMachine, positionOf } from '../../machines/check.machine';
+import { answerLabel } from './answer-label';
+import type { CheckContent } from './check-content';
+import AnswerOptions from './AnswerOptions';
+import Results from './Results';
+
+export default function Conversation({ content }: { content: CheckContent }) {
+  const [snapshot, send] = useMachine(checkMachine);
+  const t = translator(content.ui);
+  const at = positionOf(snapshot);
+  const { answers, history } = snapshot.context;
+  const results = deriveResults(answers);
+
+  useEffect(() => onQuickExit(() => send({ type: 'RESTART' })), [send]);
+
+  // Move focus to each new question (or the results) after the person acts,
+  // never on first load, so the page does not jump before they start.
+  const focusTarget = useRef<HTMLElement>(null);
+  const steps = useRef(history.length);
+  const acted = useRef(false);
+  useEffect(() => {
+    if (steps.current !== history.length || acted.current) {
+      steps.current = history.length;
+      acted.current = false;
+      focusTarget.current?.focus();
+    }
+  });
+
+  const answer = (question: QuestionId, value: AnswerValue) => send({ type: 'ANSWER', question, answer: value });
+  const act = (type: 'BACK' | 'RESTART') => {
+    acted.current = true;
+    send({ type });
+  };
+
+  return (
+    <div>
+      {at !== 'results' && (
+        <p className="text-sm text-muted" aria-live="off">
+          {t('progress', { n: history.length + 1, total: estimateTotal(history, at, answers) })}
+          <span aria-hidden="true"> · </span>
+          {t('flowsSoFar', { count: results.length })}
+        </p>
+      )}
+
+      <div role="log" aria-label={t('logLabel')} className="mt-3 flex flex-col gap-3">
+        {history.map((q) => {
+          const given = answers[q];
+          if (given === undefined) return null;
+          const opens = given !== 'no';
+          return (
+            <div key={q} className="flex flex-col gap-2">
+              <Bubble who="app" label={t('speakerApp')}>
+                {content.questions[q].text}
+              </Bubble>
+              <Bubble who="you" label={t('speakerYou')}>
+                {answerLabel(given, content)}
+              </Bubble>
+              <aside aria-label={t('noteLabel')} className="rounded-md border-l-4 border-brand bg-note px-3 py-2 text-sm">
+                {opens ? content.questions[q].ifYes : content.questions[q].ifNo}
+              </aside>
+            </div>
+          );
+        })}
+        {at !== 'results' && (
+          <Bubble who="app" label={t('speakerApp')}>
+            <span id="current-question" ref={focusTarget as React.RefObject<HTMLSpanElement>} tabIndex={-1} className="font-semibold text-lg block focus:outline-none">
+              {content.questions[at].text}
+            </span>
+            {content.questions[at].hint && <span className="mt-1 block text-sm text-muted">{content.questions[at].hint}</span>}
+          </Bubble>
+        )}
+      </div>
+
+      {at !== 'results' && (
+        <AnswerOptions key={at} question={at} content={content} onAnswer={answer} />
+      )}
+
+      {at === 'results' && (
+        <Results results={results} answers={answers} content={content} headingRef={focusTarget} />
+      )}
+
+      <div className="no-print mt-6 flex flex-wrap gap-3">
+        <button
+          type="button"
+          className="btn bg-white text-brand disabled:opacity-50 disabled:cursor-not-allowed"
+          onClick={() => act('BACK')}
+          disabled={history.length === 0}
+        >
+          {t('back')}
+        </button>
+        <button type="button" className="btn bg-white text-brand" onClick={() => act('RESTART')}>
+          {t('startOver')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Bubble({ who, label, children }: { who: 'app' | 'you'; label: string; children: React.ReactNode }) {
+  const mine = who === 'you';
+  return (
+    <div className={mine ? 'self-end max-w-[85%]' : 'self-start max-w-[92%]'}>
+      <div
+        className={
+          mine
+            ? 'rounded-2xl rounded-br-sm bg-brand px-4 py-2 text-white'
+            : 'rounded-2xl rounded-bl-sm border border-line bg-white px-4 py-3'
+        }
+      >
+        <span className="sr-only">{label}: </span>
+        {children}
+      </div>
+    </div>
+  );
+}

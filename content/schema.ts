@@ -1,0 +1,77 @@
+/**
+ * Zod schemas for everything in content/. Content is validated when a page loads
+ * it (at build time, since every page is pre-rendered) and in tests.
+ */
+import { z } from 'zod';
+import { CHANNEL_IDS } from '../lib/channels';
+import { JURISDICTION_CODES } from '../lib/jurisdictions';
+import { CHOICES, QUESTION_IDS } from '../lib/questionnaire';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Builds an object schema that requires exactly the given keys. */
+function exactly<K extends string, S extends z.ZodType>(keys: readonly K[], value: S) {
+  return z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, S>);
+}
+
+export const sourceSchema = z.strictObject({
+  title: text,
+  publisher: text,
+  date: isoDate,
+  url: z.url({ protocol: /^https?$/ }),
+  /** The language the source is written in (its title is shown with this lang). */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/),
+});
+export const sourcesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), sourceSchema);
+
+export const channelMetaSchema = z.strictObject({
+  sources: z.array(z.string()).min(1, 'every channel needs at least one source'),
+  lastReviewed: isoDate,
+});
+export const channelsMetaSchema = exactly(CHANNEL_IDS, channelMetaSchema);
+
+const questionTextSchema = z.strictObject({
+  /** The question as asked in the conversation. */
+  text,
+  /** A short label for the answer list and "why you see this" (e.g. "Arrested or fingerprinted"). */
+  short: text,
+  /** Optional help shown under the question. */
+  hint: text.optional(),
+  /** One line shown after a "yes", "not sure" or "prefer not to say" answer: the flow this opens. */
+  ifYes: text,
+  /** One line shown after a "no" answer. */
+  ifNo: text,
+});
+
+const channelTextSchema = z.strictObject({
+  title: text,
+  /** One line: what moves, from where to where. */
+  summary: text,
+  whatHappens: z.array(text).min(1),
+  /** What this means for someone for whom it applies / may apply. */
+  meansForYou: z.strictObject({ applies: text, 'may-apply': text }),
+  whatYouCanDo: z.array(text).min(1),
+  /** Extra sentences chosen by answers that change wording, not the list (see lib/results VariantId). */
+  variants: z.record(z.enum(['sanctuary-yes', 'sanctuary-no', 'sanctuary-unknown']), text).optional(),
+});
+
+export const catalogueSchema = z.strictObject({
+  meta: z.strictObject({
+    /** The language's own name for itself, e.g. "Español". */
+    name: text,
+    dir: z.enum(['ltr', 'rtl']),
+  }),
+  /** Interface strings. Placeholders are written {name}. */
+  ui: z.record(z.string(), text),
+  choices: exactly(CHOICES, text),
+  states: exactly(JURISDICTION_CODES, text),
+  questions: exactly(QUESTION_IDS, questionTextSchema),
+  channels: exactly(CHANNEL_IDS, channelTextSchema),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type ChannelMeta = z.infer<typeof channelMetaSchema>;
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type ChannelText = z.infer<typeof channelTextSchema>;
+export type QuestionText = z.infer<typeof questionTextSchema>;

@@ -1,0 +1,72 @@
+/**
+ * Loads and validates content/ on the server (at build time: every page is
+ * pre-rendered). A locale's catalogue is read only for that locale's pages, so
+ * no page carries another language's text.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { catalogueSchema, channelsMetaSchema, sourcesSchema, type Catalogue } from '../content/schema';
+import type { ChannelId } from './channels';
+
+const CONTENT_DIR = path.join(process.cwd(), 'content');
+const LOCALES_DIR = path.join(CONTENT_DIR, 'locales');
+
+export const DEFAULT_LOCALE = 'en';
+
+/** Every locale with a catalogue in content/locales: adding a file adds a locale. */
+export function locales(dir = LOCALES_DIR): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^[a-z]{2,3}(-[A-Za-z]{2,4})?\.json$/.test(f))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort((a, b) => (a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : a.localeCompare(b)));
+}
+
+export function isLocale(value: string, dir = LOCALES_DIR): boolean {
+  return locales(dir).includes(value);
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+const cache = new Map<string, Catalogue>();
+
+export function loadCatalogue(locale: string, dir = LOCALES_DIR): Catalogue {
+  const key = `${dir}:${locale}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (!isLocale(locale, dir)) throw new Error(`Unknown locale "${locale}"`);
+  const parsed = catalogueSchema.safeParse(readJson(path.join(dir, `${locale}.json`)));
+  if (!parsed.success) {
+    throw new Error(`content/locales/${locale}.json is invalid:\n${parsed.error.message}`);
+  }
+  cache.set(key, parsed.data);
+  return parsed.data;
+}
+
+export function loadSources() {
+  return sourcesSchema.parse(readJson(path.join(CONTENT_DIR, 'sources.json')));
+}
+
+export function loadChannelMeta() {
+  return channelsMetaSchema.parse(readJson(path.join(CONTENT_DIR, 'channels.json')));
+}
+
+export type SourceList = ReturnType<typeof loadSources>;
+export type ChannelMetaMap = ReturnType<typeof loadChannelMeta>;
+
+/** The sources a set of channels cites, keyed by id (what a page needs to show them). */
+export function sourcesFor(channels: readonly ChannelId[]): SourceList {
+  const all = loadSources();
+  const meta = loadChannelMeta();
+  const picked: SourceList = {};
+  for (const c of channels) {
+    for (const id of meta[c].sources) {
+      const s = all[id];
+      if (!s) throw new Error(`Channel ${c} cites unknown source "${id}"`);
+      picked[id] = s;
+    }
+  }
+  return picked;
+}

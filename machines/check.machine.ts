@@ -1,0 +1,148 @@
+/**
+ * The conversation: one state per question, then results. The machine holds ids
+ * only (question ids, answer ids), never text; the words live in content/.
+ * Routing is decided by lib/questionnaire (the same rules deriveResults uses).
+ */
+import { assign, setup } from 'xstate';
+import {
+  FIRST_QUESTION,
+  QUESTION_IDS,
+  QUESTIONS,
+  isValidAnswer,
+  nextQuestion,
+  relevantAnswers,
+  type AnswerValue,
+  type Answers,
+  type QuestionId,
+} from '../lib/questionnaire';
+
+export interface CheckContext {
+  answers: Answers;
+  /** Questions answered, in the order asked: Back pops from here. */
+  history: QuestionId[];
+}
+
+export type CheckEvent =
+  | { type: 'ANSWER'; question: QuestionId; answer: AnswerValue }
+  | { type: 'BACK' }
+  | { type: 'RESTART' }
+  /** Replace the whole conversation, e.g. from a saved session; answers are re-validated. */
+  | { type: 'RESTORE'; answers: Answers };
+
+export type CheckStateId = QuestionId | 'results';
+
+const emptyContext = (): CheckContext => ({ answers: {}, history: [] });
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Rebuilds history and position from answers alone, keeping only what the routing would ask. */
+export function replay(answers: Answers): CheckContext & { at: CheckStateId } {
+  const kept = relevantAnswers(answers);
+  const history: QuestionId[] = [];
+  let at: CheckStateId = FIRST_QUESTION;
+  while (at !== 'results' && kept[at] !== undefined) {
+    history.push(at);
+    at = nextQuestion(at, kept);
+  }
+  const reached: Answers = {};
+  for (const q of history) reached[q] = kept[q];
+  return { answers: reached, history, at };
+}
+
+const machineSetup = setup({
+  types: {
+    context: {} as CheckContext,
+    events: {} as CheckEvent,
+  },
+  guards: {
+    /** A valid answer to `question` whose next question (given that answer) is `next`. */
+    'answerLeadsTo?': ({ context, event }, params: { question: QuestionId; next: CheckStateId }) => {
+      if (event.type !== 'ANSWER' || event.question !== params.question) return false;
+      if (!isValidAnswer(params.question, event.answer)) return false;
+      const answers = { ...context.answers, [event.question]: event.answer };
+      return nextQuestion(params.question, answers) === params.next;
+    },
+    'previousWas?': ({ context }, params: { question: QuestionId }) => context.history.at(-1) === params.question,
+    'restoresTo?': ({ event }, params: { at: CheckStateId }) =>
+      event.type === 'RESTORE' && isRecord(event.answers) && replay(event.answers).at === params.at,
+  },
+  actions: {
+    recordAnswer: assign(({ context, event }) => {
+      if (event.type !== 'ANSWER') return {};
+      return {
+        answers: { ...context.answers, [event.question]: event.answer },
+        history: [...context.history, event.question],
+      };
+    }),
+    forgetLastAnswer: assign(({ context }) => {
+      const last = context.history.at(-1);
+      if (!last) return {};
+      const answers = { ...context.answers };
+      delete answers[last];
+      return { answers, history: context.history.slice(0, -1) };
+    }),
+    clearAll: assign(() => emptyContext()),
+    restore: assign(({ event }) => {
+      if (event.type !== 'RESTORE') return {};
+      const { answers, history } = replay(event.answers);
+      return { answers, history };
+    }),
+  },
+});
+
+/** The states that can come right after each question (any later question, or results). */
+function possibleNext(id: QuestionId): CheckStateId[] {
+  return [...QUESTION_IDS.slice(QUESTION_IDS.indexOf(id) + 1), 'results'];
+}
+
+const backTransitions = (from: CheckStateId) =>
+  QUESTION_IDS.filter((q) => from === 'results' || QUESTION_IDS.indexOf(q) < QUESTION_IDS.indexOf(from)).map(
+    (q) => ({ guard: { type: 'previousWas?' as const, params: { question: q } }, target: q, actions: 'forgetLastAnswer' as const }),
+  );
+
+/** The config type of one state of this machine, as setup() types it. */
+type StatesConfig = NonNullable<Parameters<typeof machineSetup.createMachine>[0]['states']>;
+type StateConfig = StatesConfig[string];
+
+function questionState(id: QuestionId): StateConfig {
+  return {
+    tags: ['question'],
+    meta: { topic: QUESTIONS.find((q) => q.id === id)?.topic },
+    on: {
+      ANSWER: possibleNext(id).map((next) => ({
+        guard: { type: 'answerLeadsTo?', params: { question: id, next } },
+        target: next,
+        actions: 'recordAnswer',
+      })),
+      BACK: backTransitions(id),
+    },
+  };
+}
+
+const states = Object.fromEntries([
+  ...QUESTION_IDS.map((id) => [id, questionState(id)] as const),
+  ['results', { tags: ['results'], on: { BACK: backTransitions('results') } } satisfies StateConfig],
+]) as StatesConfig;
+
+export const checkMachine = machineSetup.createMachine({
+  id: 'check',
+  context: emptyContext,
+  initial: FIRST_QUESTION,
+  on: {
+    RESTART: { target: `.${FIRST_QUESTION}`, actions: 'clearAll' },
+    RESTORE: [...QUESTION_IDS, 'results' as const].map((at) => ({
+      guard: { type: 'restoresTo?' as const, params: { at } },
+      target: `.${at}`,
+      actions: 'restore' as const,
+    })),
+  },
+  states,
+});
+
+/** Where the conversation is: a question id or 'results' (the machine is flat, so value is a string). */
+export function positionOf(snapshot: { value: unknown }): CheckStateId {
+  const v = snapshot.value;
+  return typeof v === 'string' && (v === 'results' || (QUESTION_IDS as readonly string[]).includes(v))
+    ? (v as CheckStateId)
+    : FIRST_QUESTION;
+}
