@@ -73,8 +73,8 @@ describe('check machine: model-based paths (xstate/graph)', () => {
       const actor = createActor(checkMachine).start();
       await path.test({
         events: {
-          ANSWER: ({ event }) => actor.send(event),
-          BACK: ({ event }) => actor.send(event),
+          ANSWER: ({ event }) => actor.send(event as CheckEvent),
+          BACK: ({ event }) => actor.send(event as CheckEvent),
         },
         states: {
           '*': (expected) => expect(actor.getSnapshot().context).toEqual(expected.context),
@@ -106,11 +106,12 @@ describe('check machine: events it does not expect', () => {
     ['a place answer to a yes/no question', { type: 'ANSWER', question: 'arrested', answer: 'CA' }],
     ['an unknown question id', { type: 'ANSWER', question: 'name', answer: 'yes' }],
     ['an unknown event type', { type: 'DELETE_EVERYTHING' }],
-    ['an answer without fields', { type: 'ANSWER' }],
+    ['an answer without fields', { type: 'ANSWER' } as unknown as CheckEvent],
     ['a restore without answers', { type: 'RESTORE' }],
     ['a restore with a list instead of answers', { type: 'RESTORE', answers: ['yes'] }],
   ];
   it.each(unexpected)('ignores %s without changing state', (_, event) => {
+    // Deliberately malformed events, as a buggy caller or a tampered page could send.
     const actor = run(midway);
     const before = actor.getSnapshot();
     actor.send(event as CheckEvent);

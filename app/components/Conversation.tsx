@@ -56,7 +56,7 @@ export default function Conversation({ content }: { content: CheckContent }) {
           if (given === undefined) return null;
           const opens = given !== 'no';
           return (
-            <div key={q} className="flex flex-col gap-2">
+            <div key={q} data-turn={q} className="flex flex-col gap-2">
               <Bubble who="app" label={t('speakerApp')}>
                 {content.questions[q].text}
               </Bubble>

@@ -1,0 +1,147 @@
+import { expect, test } from '@playwright/test';
+import { answer, choosePlace, expectNoAxeViolations, options, shownChannels } from './helpers';
+
+test.describe('the conversation on a phone', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/en/check');
+    await expect(page.locator('#current-question')).toHaveText(/state or territory/i);
+  });
+
+  test('arrested and held in a sanctuary city: fingerprints, jail and NCIC apply', async ({ page }) => {
+    await choosePlace(page, 'California');
+    for (const a of ['Yes', 'Yes', 'Yes', 'Yes', 'No', 'No', 'No', 'No', 'No']) await answer(page, a);
+    expect(await shownChannels(page)).toEqual(['applies:fingerprint-sharing', 'applies:jail-access', 'applies:ncic-checks']);
+    // A sanctuary answer never hides fingerprint sharing, and its text says why.
+    await expect(page.locator('article[data-channel="fingerprint-sharing"]')).toContainText(/sanctuary/i);
+    await expect(page.locator('[data-results]')).toContainText(/does not depend on where you live/i);
+  });
+
+  test('on probation: probation, fingerprints and NCIC apply; 287(g) may apply', async ({ page }) => {
+    await choosePlace(page, 'Texas');
+    // police yes, arrested yes, jail no (sanctuary skipped), 287(g) not sure, probation yes, then no
+    for (const a of ['Yes', 'Yes', 'No', 'Not sure', 'Yes', 'No', 'No', 'No']) await answer(page, a);
+    expect(await shownChannels(page)).toEqual([
+      'applies:fingerprint-sharing',
+      'applies:ncic-checks',
+      'applies:probation-parole',
+      'may-apply:287g',
+    ]);
+    await expect(page.locator('article[data-channel="287g"]')).toContainText('May apply');
+  });
+
+  test('only a driver’s license: DMV records apply, arrest questions are skipped', async ({ page }) => {
+    await choosePlace(page, 'New York');
+    await answer(page, 'No'); // no police contact: the arrest and jail questions are skipped
+    await expect(page.locator('#current-question')).toHaveText(/287\(g\)/);
+    for (const a of ['No', 'No', 'Yes', 'No', 'No']) await answer(page, a);
+    expect(await shownChannels(page)).toEqual(['applies:dmv-records']);
+    const article = page.locator('article[data-channel="dmv-records"]');
+    await expect(article.getByRole('heading', { level: 3 })).toBeVisible();
+    await expect(article).toContainText('Applies to you');
+    await expect(article.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  });
+
+  test('prefers not to say anything: every channel may apply', async ({ page }) => {
+    for (let i = 0; i < 10; i++) await answer(page, 'Prefer not to say');
+    const shown = await shownChannels(page);
+    expect(shown).toHaveLength(8);
+    expect(shown.every((s) => s.startsWith('may-apply:'))).toBe(true);
+  });
+
+  test('answers No to everything: a clear result, never an empty page', async ({ page }) => {
+    await choosePlace(page, 'Ohio');
+    for (let i = 0; i < 6; i++) await answer(page, 'No');
+    await expect(page.locator('[data-results]')).toContainText(/none of these paths came up/i);
+    expect(await shownChannels(page)).toEqual([]);
+    await expect(page.locator('[data-results]')).toContainText(/other paths we did not show/i);
+  });
+
+  test('shows progress and a note on why each answer matters', async ({ page }) => {
+    await expect(page.getByText('Question 1 of about 10')).toBeVisible();
+    await choosePlace(page, 'Illinois');
+    await answer(page, 'No');
+    await expect(page.getByText('Question 3 of about 7')).toBeVisible();
+    await expect(page.locator('[role="log"] aside')).toHaveCount(2);
+  });
+
+  test('Back returns to the previous question and Start over clears everything', async ({ page }) => {
+    await choosePlace(page, 'Florida');
+    await answer(page, 'Yes');
+    await expect(page.locator('#current-question')).toHaveText(/arrest/i);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await expect(page.locator('#current-question')).toHaveText(/police/i);
+    await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(1);
+    await expect(page.locator('#current-question')).toBeFocused();
+    await answer(page, 'No');
+    await page.getByRole('button', { name: 'Start over', exact: true }).click();
+    await expect(page.locator('#current-question')).toHaveText(/state or territory/i);
+    await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeDisabled();
+  });
+
+  test('the state question needs a choice before Continue', async ({ page }) => {
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: /choose a state/i })).toBeVisible();
+    await expect(page.locator('#current-question')).toHaveText(/state or territory/i);
+    const names = await page.getByRole('combobox').locator('option').allTextContents();
+    expect(names).toContain('District of Columbia');
+    expect(names).toContain('Puerto Rico');
+    expect(names).toHaveLength(57); // placeholder + 50 states + DC + 5 territories
+  });
+
+  test('can be completed with the keyboard alone', async ({ page }) => {
+    await page.keyboard.press('Tab'); // skip link
+    const combo = page.getByRole('combobox');
+    await combo.focus();
+    await combo.selectOption({ label: 'Washington' });
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 9; i++) {
+      // Focus lands on the new question; the first Tab reaches its first answer.
+      await expect(page.locator('#current-question')).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(options(page).getByRole('button', { name: 'Yes', exact: true })).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.locator('#results-heading')).toBeFocused();
+    expect(await shownChannels(page)).toHaveLength(8);
+  });
+
+  test('axe finds nothing mid-conversation and on the results', async ({ page }) => {
+    await choosePlace(page, 'Georgia');
+    await answer(page, 'Yes');
+    await expectNoAxeViolations(page);
+    for (const a of ['Yes', 'Not sure', 'Yes', 'Prefer not to say', 'No', 'Yes', 'No', 'Yes']) await answer(page, a);
+    await expect(page.locator('[data-results]')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('pages around the conversation', () => {
+  test('landing explains, promises privacy and starts', async ({ page }) => {
+    await page.goto('/en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Start' }).click();
+    await expect(page).toHaveURL(/\/en\/check$/);
+    await expect(page.locator('#current-question')).toBeVisible();
+  });
+
+  test('/ picks a language and goes there', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en$/);
+  });
+
+  test('an unknown locale or route shows a friendly 404 with a link home', async ({ page }) => {
+    for (const url of ['/xx/check', '/en/nothing-here', '/nowhere']) {
+      const res = await page.goto(url);
+      expect(res?.status(), url).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/could not find/i);
+      await expect(page.getByRole('link', { name: /home page/i })).toHaveAttribute('href', '/');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+  });
+});

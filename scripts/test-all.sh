@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# `npm test`: every suite — types, unit (Vitest), build, end-to-end (Playwright + axe).
+# Installs what the browser tests need (Debian's Chromium) when it is missing.
+# Ends with one line "N passed, N failed" summing every suite.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "Installing Debian's chromium for the browser tests..."
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq && $SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+    || { echo "Could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
+fi
+[ -d node_modules ] || npm ci --no-audit --no-fund
+
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/playwright.json
+status=0
+typecheck_failed=0
+
+echo "== typecheck"
+npx tsc --noEmit || { typecheck_failed=1; status=1; }
+
+echo "== unit tests (vitest)"
+npx vitest run || status=1
+
+echo "== production build"
+build_failed=0
+npx next build || { build_failed=1; status=1; }
+
+if [ "$build_failed" = 0 ]; then
+  echo "== end-to-end tests (playwright, chromium)"
+  npx playwright test || status=1
+fi
+
+node scripts/summarize-tests.mjs "$typecheck_failed" "$build_failed" || status=1
+exit $status
