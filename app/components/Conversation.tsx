@@ -30,7 +30,14 @@ export default function Conversation({ content }: { content: CheckContent }) {
     if (steps.current !== history.length || acted.current) {
       steps.current = history.length;
       acted.current = false;
-      focusTarget.current?.focus();
+      const target = focusTarget.current;
+      if (!target) return;
+      target.focus({ preventScroll: true });
+      // Keep the new question and its answers in view on a short phone screen;
+      // the results start at the top.
+      const answers = document.getElementById('answer-area');
+      if (at === 'results' || !answers) target.scrollIntoView({ block: 'start' });
+      else answers.scrollIntoView({ block: 'nearest' });
     }
   });
 
@@ -80,7 +87,9 @@ export default function Conversation({ content }: { content: CheckContent }) {
       </div>
 
       {at !== 'results' && (
-        <AnswerOptions key={at} question={at} content={content} onAnswer={answer} />
+        <div id="answer-area" className="scroll-mb-4">
+          <AnswerOptions key={at} question={at} content={content} onAnswer={answer} />
+        </div>
       )}
 
       {at === 'results' && (

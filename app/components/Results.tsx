@@ -28,7 +28,7 @@ export default function Results({ results, answers, content, headingRef }: Props
         id="results-heading"
         ref={headingRef as RefObject<HTMLHeadingElement>}
         tabIndex={-1}
-        className="text-2xl font-bold focus:outline-none"
+        className="scroll-mt-20 text-2xl font-bold focus:outline-none"
       >
         {t('resultsHeading')}
       </h2>
