@@ -9,7 +9,7 @@ const lines = [];
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
-const vitest = read('test-results/vitest.json');
+const vitest = read('reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0);
@@ -26,7 +26,7 @@ for (const [name, flag] of [['typecheck', typecheckFailed], ['build', buildFaile
 }
 
 if (buildFailed !== '1') {
-  const pw = read('test-results/playwright.json');
+  const pw = read('reports/playwright.json');
   if (pw) {
     const s = pw.stats;
     const errors = pw.errors?.length ?? 0;
