@@ -68,6 +68,11 @@ export const catalogueSchema = z.strictObject({
   states: exactly(JURISDICTION_CODES, text),
   questions: exactly(QUESTION_IDS, questionTextSchema),
   channels: exactly(CHANNEL_IDS, channelTextSchema),
+  /** The "Staying safe" page: private browsing, shared phones, what quick exit can and cannot hide. */
+  safety: z.strictObject({
+    intro: text,
+    sections: z.array(z.strictObject({ heading: text, paragraphs: z.array(text).min(1) })).min(1),
+  }),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

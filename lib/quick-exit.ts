@@ -1,21 +1,25 @@
 /**
- * Quick exit: hide the page at once, forget everything, then replace this page in
- * history with a neutral site so Back does not return here.
+ * Quick exit. Unlike GOV.UK's "Exit this page" (which sets location.href, so Back returns,
+ * and leaves session data to the service), this hides the page at once, wipes every answer
+ * in memory and on the device, then replaces the page in history with a neutral site.
  */
-export const NEUTRAL_SITE = 'https://www.weather.gov/';
+import { clearSaved } from './saved-storage';
+
+/** Where quick exit goes: a neutral, common site. Set NEXT_PUBLIC_QUICK_EXIT_URL at build to change it. */
+export const NEUTRAL_SITE = process.env.NEXT_PUBLIC_QUICK_EXIT_URL || 'https://www.weather.gov/';
 
 type Wiper = () => void;
 const wipers = new Set<Wiper>();
 
-/** Parts of the app that hold answers register a wipe here (e.g. the conversation's actor). */
+/** Parts of the app that hold answers in memory register a wipe here (e.g. the conversation). */
 export function onQuickExit(wipe: Wiper): () => void {
   wipers.add(wipe);
-  return () => wipers.delete(wipe);
+  return () => {
+    wipers.delete(wipe);
+  };
 }
 
-export function quickExit(): void {
-  document.documentElement.style.visibility = 'hidden';
-  document.title = '';
+export function wipeEverything(): void {
   for (const wipe of wipers) {
     try {
       wipe();
@@ -23,5 +27,59 @@ export function quickExit(): void {
       // A failing wipe must never stop the exit.
     }
   }
+  clearSaved();
+}
+
+export function quickExit(): void {
+  document.documentElement.style.visibility = 'hidden';
+  document.title = '';
+  wipeEverything();
   window.location.replace(NEUTRAL_SITE);
+}
+
+/**
+ * Counts presses of Shift on its own, as GOV.UK's component does: a Shift used as a
+ * modifier (Shift+A) does not count and starts the count again, and the presses must
+ * all come within `windowMs`. Pure state, so it can be tested without a browser.
+ */
+export function createShiftCounter({ presses = 3, windowMs = 5000 } = {}) {
+  let times: number[] = [];
+  let shiftDown = false;
+  let usedAsModifier = false;
+  return {
+    /** Returns the number of counted presses so far (0 after a reset). */
+    keydown(key: string, repeat = false): number {
+      if (key === 'Shift') {
+        if (!repeat) {
+          shiftDown = true;
+          usedAsModifier = false;
+        }
+      } else {
+        if (shiftDown) usedAsModifier = true;
+        times = [];
+      }
+      return times.length;
+    },
+    /** Returns 'exit' on the press that completes the sequence, else the count so far. */
+    keyup(key: string, now: number): number | 'exit' {
+      if (key !== 'Shift') return times.length;
+      shiftDown = false;
+      if (usedAsModifier) {
+        usedAsModifier = false;
+        times = [];
+        return 0;
+      }
+      times = [...times.filter((t) => now - t <= windowMs), now];
+      if (times.length >= presses) {
+        times = [];
+        return 'exit';
+      }
+      return times.length;
+    },
+    reset() {
+      times = [];
+      shiftDown = false;
+      usedAsModifier = false;
+    },
+  };
 }

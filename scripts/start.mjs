@@ -1,5 +1,5 @@
 // `npm start`: serve the production build on $PORT (default 3000), building it first if there is none.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const run = (cmd, args) => {
@@ -7,11 +7,10 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-if (!existsSync('.next/BUILD_ID')) {
-  console.log('No production build found: running `next build` first.');
-  run('npx', ['next', 'build']);
+if (!existsSync('.next/BUILD_ID') || !existsSync('.next/csp-manifest.json')) {
+  console.log('No production build found: running `npm run build` first.');
+  run('npm', ['run', 'build']);
 }
-const port = process.env.PORT || '3000';
-const server = spawn('npx', ['next', 'start', '-p', port, ...process.argv.slice(2)], { stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/server.mjs'], { stdio: 'inherit', env: process.env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -26,7 +26,7 @@ npx vitest run || status=1
 
 echo "== production build"
 build_failed=0
-npx next build || { build_failed=1; status=1; }
+npm run build || { build_failed=1; status=1; }
 
 if [ "$build_failed" = 0 ]; then
   echo "== end-to-end tests (playwright, chromium)"

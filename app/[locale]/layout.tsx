@@ -39,7 +39,11 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {ui.skipToContent}
         </a>
-        <SiteHeader locale={locale} ui={ui} />
+        <SiteHeader
+          locale={locale}
+          ui={ui}
+          languages={locales().map((l) => ({ locale: l, name: loadCatalogue(l).meta.name }))}
+        />
         <div className="flex-1">{children}</div>
         <footer className="no-print border-t border-line mt-12">
           <p className="mx-auto max-w-2xl px-4 py-6 text-sm text-muted">{ui.footerNotAdvice}</p>

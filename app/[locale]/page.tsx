@@ -29,6 +29,15 @@ export default async function Landing({ params }: Props) {
       >
         {ui.landingStart}
       </LocaleLink>
+      <section aria-labelledby="exit-title" className="mt-8 rounded-lg border border-line bg-white p-4">
+        <h2 id="exit-title" className="font-semibold">
+          {ui.landingQuickExitTitle}
+        </h2>
+        <p className="mt-1">{ui.landingQuickExit}</p>
+        <p className="mt-2">
+          <LocaleLink href={`/${locale}/safety`}>{ui.landingSafetyLink}</LocaleLink>
+        </p>
+      </section>
       <p className="mt-8 text-sm text-muted">{ui.landingNotAdvice}</p>
     </main>
   );

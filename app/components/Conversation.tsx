@@ -1,25 +1,29 @@
 'use client';
 
-import { useMachine } from '@xstate/react';
+import { useSelector } from '@xstate/react';
 import { useEffect, useRef } from 'react';
 import { translator } from '../../lib/i18n';
 import { onQuickExit } from '../../lib/quick-exit';
 import { estimateTotal, type AnswerValue, type QuestionId } from '../../lib/questionnaire';
 import { deriveResults } from '../../lib/results';
-import { checkMachine, positionOf } from '../../machines/check.machine';
+import { positionOf, type CheckEvent } from '../../machines/check.machine';
+import { conversationActor } from '../../machines/check.store';
 import { answerLabel } from './answer-label';
 import type { CheckContent } from './check-content';
 import AnswerOptions from './AnswerOptions';
 import Results from './Results';
+import SaveOnDevice from './SaveOnDevice';
 
 export default function Conversation({ content }: { content: CheckContent }) {
-  const [snapshot, send] = useMachine(checkMachine);
+  const actor = conversationActor();
+  const snapshot = useSelector(actor, (s) => s);
+  const send = (event: CheckEvent) => actor.send(event);
   const t = translator(content.ui);
   const at = positionOf(snapshot);
   const { answers, history } = snapshot.context;
   const results = deriveResults(answers);
 
-  useEffect(() => onQuickExit(() => send({ type: 'RESTART' })), [send]);
+  useEffect(() => onQuickExit(() => actor.send({ type: 'RESTART' })), [actor]);
 
   // Move focus to each new question (or the results) after the person acts,
   // never on first load, so the page does not jump before they start.
@@ -109,6 +113,7 @@ export default function Conversation({ content }: { content: CheckContent }) {
           {t('startOver')}
         </button>
       </div>
+      <SaveOnDevice actor={actor} ui={content.ui} />
     </div>
   );
 }

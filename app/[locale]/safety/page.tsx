@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { loadCatalogue } from '../../../lib/content';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: loadCatalogue(locale).ui.safetyTitle };
+}
+
+export default async function SafetyPage({ params }: Props) {
+  const { locale } = await params;
+  const { ui, safety } = loadCatalogue(locale);
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-8">
+      <h1 className="text-3xl font-bold">{ui.safetyTitle}</h1>
+      <p className="mt-4 text-lg">{safety.intro}</p>
+      {safety.sections.map((section) => (
+        <section key={section.heading} className="mt-6">
+          <h2 className="text-xl font-semibold">{section.heading}</h2>
+          {section.paragraphs.map((p) => (
+            <p key={p} className="mt-2">
+              {p}
+            </p>
+          ))}
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import {
+  BUDGET_ROUTES,
+  BUDGETS,
+  REQUIRED_ROUTES,
+  budgetFor,
+  measureFirstLoad,
+  type FirstLoad,
+} from '../lib/firstload';
+
+// First-load JavaScript budgets, measured on the production server the way
+// ../shared/tools/firstload.sh does: gzip -9 of every <script src> in the served
+// HTML except noModule ones. Deterministic: same build, same bytes.
+
+async function firstLoad(request: APIRequestContext, baseURL: string, route: string): Promise<FirstLoad | null> {
+  const res = await request.get(route);
+  if (res.status() === 404 && !REQUIRED_ROUTES.includes(route)) return null;
+  expect(res.status(), `${route} should be served`).toBe(200);
+  const pageUrl = new URL(route, baseURL).href;
+  return measureFirstLoad(await res.text(), pageUrl, async (url) => {
+    const asset = await request.get(url);
+    expect(asset.ok(), `${route}: ${url} answered ${asset.status()}`).toBe(true);
+    return asset.body();
+  });
+}
+
+const describeFiles = (fl: FirstLoad) =>
+  fl.js.files.map((f) => `  ${f.gzip} B  ${new URL(f.url).pathname}`).join('\n');
+
+test.describe('first-load JS budgets (gzip bytes)', () => {
+  for (const route of BUDGET_ROUTES) {
+    const budget = budgetFor(route);
+    test(`${route} loads at most ${budget} bytes of JS`, async ({ request, baseURL }) => {
+      const fl = await firstLoad(request, baseURL!, route);
+      test.skip(fl === null, `${route} returns 404: the page does not exist yet`);
+      const { js } = fl!;
+      expect(js.files.length, `${route} should load the framework's scripts`).toBeGreaterThan(0);
+      expect(
+        js.gzip,
+        `${route}: first-load JS is ${js.gzip} bytes gzip (budget ${budget}, ${js.files.length} scripts)\n${describeFiles(fl!)}`,
+      ).toBeLessThanOrEqual(budget);
+    });
+  }
+
+  test(`/es/check and /en/check load within ${BUDGETS.localeDelta} bytes of each other`, async ({
+    request,
+    baseURL,
+  }) => {
+    const es = await firstLoad(request, baseURL!, '/es/check');
+    test.skip(es === null, '/es/check returns 404: Spanish is not built yet, nothing to compare');
+    const en = (await firstLoad(request, baseURL!, '/en/check'))!;
+    const delta = Math.abs(es!.js.gzip - en.js.gzip);
+    expect(
+      delta,
+      `/es/check is ${es!.js.gzip} bytes, /en/check is ${en.js.gzip} bytes: they differ by ${delta} (allowed ${BUDGETS.localeDelta})`,
+    ).toBeLessThanOrEqual(BUDGETS.localeDelta);
+  });
+});

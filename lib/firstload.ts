@@ -1,0 +1,101 @@
+// First-load weight of a served page, measured the way the performance budgets are:
+// the gzip (level 9) size of every `<script src>` in the page's HTML except `noModule`
+// ones (modern browsers skip those), and of every `<link rel="stylesheet">`.
+// Pure helpers, shared by e2e/budget.spec.ts, tests/firstload.test.ts and scripts/bench.mjs
+// (which transpiles this file on the fly). Nothing here is imported by the app itself.
+import { gzipSync } from 'node:zlib';
+
+/** Fetches a URL's body as bytes (throws when the response is not OK). */
+export type Fetcher = (url: string) => Promise<Uint8Array>;
+
+export type AssetSize = { url: string; bytes: number; gzip: number };
+export type AssetTotal = { files: AssetSize[]; bytes: number; gzip: number };
+
+const TAG = (name: string) => new RegExp(`<${name}\\b([^>]*)>`, 'gi');
+const ATTR = /([^\s"'<>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** The attributes of one tag's attribute string, lower-cased names, entity-decoded values. */
+export function parseAttributes(source: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of source.matchAll(ATTR)) {
+    const name = m[1]!.toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+  }
+  return attrs;
+}
+
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Removes comments so that commented-out tags are not counted. */
+const stripComments = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
+
+/** The `src` of every `<script src>` without `nomodule`, in document order, each once. */
+export function extractScriptSrcs(html: string): string[] {
+  const out = new Set<string>();
+  for (const m of stripComments(html).matchAll(TAG('script'))) {
+    const attrs = parseAttributes(m[1]!);
+    const src = attrs.get('src')?.trim();
+    if (!src || attrs.has('nomodule')) continue;
+    out.add(src);
+  }
+  return [...out];
+}
+
+/** The `href` of every `<link rel="stylesheet">` (not alternate ones, which are not loaded), each once. */
+export function extractStylesheetHrefs(html: string): string[] {
+  const out = new Set<string>();
+  for (const m of stripComments(html).matchAll(TAG('link'))) {
+    const attrs = parseAttributes(m[1]!);
+    const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attrs.get('href')?.trim();
+    if (href && rel.includes('stylesheet') && !rel.includes('alternate')) out.add(href);
+  }
+  return [...out];
+}
+
+/** Resolves a `src`/`href` against the page's URL (absolute URLs are kept). */
+export const resolveUrl = (ref: string, pageUrl: string) => new URL(ref, pageUrl).href;
+
+/** Gzip size in bytes at level 9, as `gzip -9` would give (to within a few bytes). */
+export const gzipSize = (data: Uint8Array | string) => gzipSync(data, { level: 9 }).length;
+
+/** Fetches every URL (in order, each once) and sums raw and gzip sizes. */
+export async function sumGzip(urls: readonly string[], fetcher: Fetcher): Promise<AssetTotal> {
+  const files: AssetSize[] = [];
+  for (const url of new Set(urls)) {
+    const body = await fetcher(url);
+    files.push({ url, bytes: body.length, gzip: gzipSize(body) });
+  }
+  return {
+    files,
+    bytes: files.reduce((n, f) => n + f.bytes, 0),
+    gzip: files.reduce((n, f) => n + f.gzip, 0),
+  };
+}
+
+export type FirstLoad = { js: AssetTotal; css: AssetTotal; html: { bytes: number; gzip: number } };
+
+/** First-load JS and CSS of a page, given its HTML, its URL and a way to fetch its assets. */
+export async function measureFirstLoad(html: string, pageUrl: string, fetcher: Fetcher): Promise<FirstLoad> {
+  const js = await sumGzip(extractScriptSrcs(html).map((s) => resolveUrl(s, pageUrl)), fetcher);
+  const css = await sumGzip(extractStylesheetHrefs(html).map((s) => resolveUrl(s, pageUrl)), fetcher);
+  return { js, css, html: { bytes: Buffer.byteLength(html), gzip: gzipSize(html) } };
+}
+
+/** Budgets in gzip bytes: check pages carry the conversation, every other page is static. */
+export const BUDGETS = { checkPage: 165_000, staticPage: 140_000, localeDelta: 3_000 } as const;
+
+export const budgetFor = (route: string) => (/\/check\/?$/.test(route) ? BUDGETS.checkPage : BUDGETS.staticPage);
+
+/** Routes that have budgets; the first two always exist, the others only once they are built. */
+export const BUDGET_ROUTES = ['/en', '/en/check', '/es', '/es/check', '/en/about', '/en/safety', '/en/learn'] as const;
+export const REQUIRED_ROUTES: readonly string[] = ['/en', '/en/check'];

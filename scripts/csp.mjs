@@ -1,0 +1,35 @@
+// After `next build`: hash every pre-rendered page's inline scripts so the server can send a
+// Content-Security-Policy without 'unsafe-inline'. Writes:
+//   .next/csp-manifest.json  route -> script hashes (read by scripts/server.mjs)
+//   .next/_headers           the same headers in the `_headers` format that static hosts
+//                            (Netlify, Cloudflare Pages) read; see README "Static hosting".
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BASE_HEADERS, contentSecurityPolicy, inlineScriptHashes } from '../lib/security-headers.mjs';
+
+const appDir = path.join('.next', 'server', 'app');
+const manifest = {};
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (name.endsWith('.html')) {
+      let route = '/' + path.relative(appDir, p).replace(/\\/g, '/').replace(/\.html$/, '');
+      if (route === '/index') route = '/';
+      manifest[route] = inlineScriptHashes(readFileSync(p, 'utf8'));
+    }
+  }
+};
+walk(appDir);
+if (!manifest['/_not-found']) throw new Error('csp: no pre-rendered 404 page found');
+writeFileSync(path.join('.next', 'csp-manifest.json'), JSON.stringify(manifest, null, 2));
+
+const lines = [];
+for (const [route, hashes] of Object.entries(manifest)) {
+  if (route.startsWith('/_')) continue;
+  lines.push(route);
+  for (const [k, v] of Object.entries(BASE_HEADERS)) lines.push(`  ${k}: ${v}`);
+  lines.push(`  Content-Security-Policy: ${contentSecurityPolicy(hashes)}`);
+}
+writeFileSync(path.join('.next', '_headers'), lines.join('\n') + '\n');
+console.log(`csp: hashed inline scripts of ${Object.keys(manifest).length} pages`);
