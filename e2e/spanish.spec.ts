@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answer, choosePlace, expectNoAxeViolations, shownChannels } from './helpers';
+
+/** Share of common English function words among English + Spanish ones in the visible text. */
+async function englishShareOfPage(page: Page) {
+  const text = await page.locator('body').evaluate((b) => {
+    // Source titles are English on purpose and carry lang="en": leave them out.
+    const clone = b.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('script, style, template, noscript, .sr-only:empty').forEach((el) => el.remove());
+    clone.querySelectorAll('[lang]:not(html)').forEach((el) => {
+      if (!el.getAttribute('lang')?.startsWith('es')) el.remove();
+    });
+    return (clone.textContent ?? '').toLowerCase();
+  });
+  const en = new Set(['the', 'and', 'you', 'your', 'with', 'this', 'that', 'have', 'from', 'they', 'what', 'about', 'police', 'were', 'will', 'can', 'may']);
+  const es = new Set(['el', 'la', 'los', 'las', 'que', 'de', 'y', 'su', 'sus', 'usted', 'para', 'con', 'una', 'por', 'policía', 'puede', 'del', 'es']);
+  let e = 0;
+  let s = 0;
+  for (const w of text.match(/[\p{L}’']+/gu) ?? []) {
+    if (en.has(w)) e++;
+    if (es.has(w)) s++;
+  }
+  return { share: e / Math.max(1, e + s), spanishWords: s };
+}
+
+test.describe('en español, en un teléfono', () => {
+  test('arrested in Illinois, no sanctuary: fingerprints, jail and NCIC apply', async ({ page }) => {
+    await page.goto('/es/check');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await choosePlace(page, 'Illinois');
+    for (const a of ['Sí', 'Sí', 'Sí', 'No', 'No', 'No', 'No', 'No', 'No']) await answer(page, a);
+    expect(await shownChannels(page)).toEqual(['applies:fingerprint-sharing', 'applies:jail-access', 'applies:ncic-checks']);
+    await expect(page.locator('[data-results]')).toContainText('Aplica en su caso');
+    const { share, spanishWords } = await englishShareOfPage(page);
+    expect(spanishWords).toBeGreaterThan(200);
+    expect(share).toBeLessThan(0.02);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a license and a gang label in Texas: DMV and gang databases apply', async ({ page }) => {
+    await page.goto('/es/check');
+    await choosePlace(page, 'Texas');
+    for (const a of ['No', 'No', 'No', 'Sí', 'Sí', 'No']) await answer(page, a);
+    expect(await shownChannels(page)).toEqual(['applies:dmv-records', 'applies:gang-databases']);
+    expect((await englishShareOfPage(page)).share).toBeLessThan(0.02);
+  });
+
+  test('prefers not to say anything: the eight channels may apply', async ({ page }) => {
+    await page.goto('/es/check');
+    for (let i = 0; i < 10; i++) await answer(page, 'Prefiero no decirlo');
+    const shown = await shownChannels(page);
+    expect(shown).toHaveLength(8);
+    expect(shown.every((s) => s.startsWith('may-apply:'))).toBe(true);
+    await expect(page.locator('article[data-channel="287g"]')).toContainText('Puede aplicar');
+  });
+
+  test('the landing page, safety page and 404 are in Spanish and pass axe', async ({ page }) => {
+    await page.goto('/es');
+    await expect(page.getByRole('button', { name: 'Salida rápida' })).toBeVisible();
+    expect((await englishShareOfPage(page)).share).toBeLessThan(0.02);
+    await expectNoAxeViolations(page);
+    await page.goto('/es/safety');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    expect((await englishShareOfPage(page)).share).toBeLessThan(0.02);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('changing language', () => {
+  test('mid-conversation keeps every answer and the position, in the new language', async ({ page }) => {
+    await page.goto('/en/check');
+    await choosePlace(page, 'New York');
+    await answer(page, 'Yes');
+    await answer(page, 'No');
+    await expect(page.locator('#current-question')).toHaveText(/287\(g\)/);
+    await page.getByRole('link', { name: 'Español' }).click();
+    await expect(page).toHaveURL(/\/es\/check$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(3);
+    await expect(page.locator('[role="log"]')).toContainText('Nueva York');
+    await expect(page.locator('#current-question')).toContainText('287(g)');
+    await expect(page.locator('#current-question')).toContainText('alguacil');
+    await expect(page.getByRole('button', { name: 'Atrás' })).toBeEnabled();
+    // ...and back again, after finishing in Spanish.
+    for (const a of ['No', 'No', 'Sí', 'No', 'No']) await answer(page, a);
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await shownChannels(page)).toEqual(['applies:ncic-checks', 'applies:dmv-records']);
+    await expect(page.locator('[data-results]')).toContainText('Applies to you');
+  });
+
+  test('every page links to the same page in the other language', async ({ page }) => {
+    for (const [from, to] of [['/en', '/es'], ['/es/safety', '/en/safety']] as const) {
+      await page.goto(from);
+      const name = to.startsWith('/es') ? 'Español' : 'English';
+      await expect(page.getByRole('link', { name })).toHaveAttribute('href', to);
+      await expect(page.getByRole('link', { name })).toHaveAttribute('lang', to.slice(1, 3));
+    }
+  });
+});
+
+test.describe('the root page picks a language', () => {
+  test.use({ locale: 'es-MX' });
+  test('a browser that prefers Spanish goes to /es, and both are offered', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/es$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  });
+});
