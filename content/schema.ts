@@ -68,6 +68,8 @@ export const catalogueSchema = z.strictObject({
   states: exactly(JURISDICTION_CODES, text),
   questions: exactly(QUESTION_IDS, questionTextSchema),
   channels: exactly(CHANNEL_IDS, channelTextSchema),
+  /** Labels for the information-flow pictures: every node and edge id in content/diagram.json. */
+  diagram: z.strictObject({ nodes: z.record(z.string(), text), edges: z.record(z.string(), text) }),
   /** The "Staying safe" page: private browsing, shared phones, what quick exit can and cannot hide. */
   safety: z.strictObject({
     intro: text,
@@ -80,3 +82,20 @@ export type ChannelMeta = z.infer<typeof channelMetaSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type ChannelText = z.infer<typeof channelTextSchema>;
 export type QuestionText = z.infer<typeof questionTextSchema>;
+
+/** content/diagram.json: the places and the flows between them (labels are per locale). */
+export const diagramSchema = z
+  .strictObject({
+    columns: z.array(z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)).length(3),
+    edges: z
+      .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), from: z.string(), to: z.string(), channel: z.enum(CHANNEL_IDS) }))
+      .min(1),
+  })
+  .superRefine((d, ctx) => {
+    const nodes = new Set(d.columns.flat());
+    for (const e of d.edges) {
+      if (!nodes.has(e.from)) ctx.addIssue({ code: 'custom', message: `edge ${e.id}: unknown node "${e.from}"` });
+      if (!nodes.has(e.to)) ctx.addIssue({ code: 'custom', message: `edge ${e.id}: unknown node "${e.to}"` });
+    }
+    for (const c of CHANNEL_IDS) if (!d.edges.some((e) => e.channel === c)) ctx.addIssue({ code: 'custom', message: `channel ${c} has no edge` });
+  });

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { catalogueSchema, channelsMetaSchema, sourcesSchema, type Catalogue } from '../content/schema';
+import { catalogueSchema, channelsMetaSchema, diagramSchema, sourcesSchema, type Catalogue } from '../content/schema';
+import type { DiagramData } from './diagram';
 import type { ChannelId } from './channels';
 
 const CONTENT_DIR = path.join(process.cwd(), 'content');
@@ -70,4 +71,8 @@ export function sourcesFor(channels: readonly ChannelId[]): SourceList {
     }
   }
   return picked;
+}
+
+export function loadDiagram(): DiagramData {
+  return diagramSchema.parse(readJson(path.join(CONTENT_DIR, 'diagram.json')));
 }

@@ -3,6 +3,7 @@ import { translator } from '../../lib/i18n';
 import type { Answers } from '../../lib/questionnaire';
 import type { ChannelResult } from '../../lib/results';
 import { answerLabel } from './answer-label';
+import FlowDiagram from './FlowDiagram';
 import type { CheckContent } from './check-content';
 
 type Props = { result: ChannelResult; answers: Answers; content: CheckContent };
@@ -35,6 +36,16 @@ export default function ChannelCard({ result, content }: Props) {
       </h3>
       <p className="mt-1 text-lg">{text.summary}</p>
       {!applies && <p className="mt-1 text-sm text-muted">{t('statusMayApplyHint')}</p>}
+
+      <h4 className="mt-4 font-semibold">{t('diagramTitle')}</h4>
+      <FlowDiagram
+        layout={content.flows[result.channel]}
+        idPrefix={`flow-${result.channel}`}
+        title={`${t('diagramTitle')}: ${text.title}`}
+        rowTemplate={content.ui.flowFromTo ?? '{from} → {to}: {what}'}
+        nodeLabels={content.diagram.nodes}
+        edgeLabels={content.diagram.edges}
+      />
 
       <h4 className="mt-4 font-semibold">{t('whatHappens')}</h4>
       {text.whatHappens.map((p, i) => (

@@ -6,6 +6,7 @@ import { translator } from '../../lib/i18n';
 import type { Answers } from '../../lib/questionnaire';
 import type { ChannelResult } from '../../lib/results';
 import ChannelCard from './ChannelCard';
+import FlowMap from './FlowMap';
 import type { CheckContent } from './check-content';
 
 type Props = {
@@ -47,6 +48,24 @@ export default function Results({ results, answers, content, headingRef }: Props
           <p className="mt-1">{t('noneBody')}</p>
         </div>
       )}
+
+      <FlowMap
+        layout={content.map}
+        status={Object.fromEntries(results.map((r) => [r.channel, r.status]))}
+        edgeChannels={content.edgeChannels}
+        edgeEnds={content.edgeEnds}
+        nodeLabels={content.diagram.nodes}
+        edgeLabels={content.diagram.edges}
+        ui={{
+          title: t('mapTitle'),
+          intro: t('mapIntro'),
+          applies: t('mapLegendApplies'),
+          may: t('mapLegendMay'),
+          other: t('mapLegendOther'),
+          asList: t('mapAsList'),
+          row: content.ui.flowFromTo ?? '{from} → {to}: {what}',
+        }}
+      />
 
       <aside aria-labelledby="everywhere-title" className="mt-4 rounded-lg border-l-4 border-brand bg-brand-soft p-4">
         <h3 id="everywhere-title" className="font-semibold">

@@ -1,5 +1,7 @@
 import type { Catalogue } from '../../content/schema';
+import type { ChannelId } from '../../lib/channels';
 import type { ChannelMetaMap, SourceList } from '../../lib/content';
+import type { DiagramLabels, FlowLayout, MapLayout } from '../../lib/diagram';
 
 /** The slice of one locale's content that the conversation and its results need. */
 export interface CheckContent {
@@ -11,4 +13,10 @@ export interface CheckContent {
   channels: Catalogue['channels'];
   channelMeta: ChannelMetaMap;
   sources: SourceList;
+  diagram: DiagramLabels;
+  /** Pictures laid out at build time: the combined map and one flow per channel. */
+  map: MapLayout;
+  flows: Record<ChannelId, FlowLayout>;
+  edgeChannels: Record<string, ChannelId>;
+  edgeEnds: Record<string, { from: string; to: string }>;
 }

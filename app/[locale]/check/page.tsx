@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CHANNEL_IDS } from '../../../lib/channels';
-import { loadCatalogue, loadChannelMeta, sourcesFor } from '../../../lib/content';
+import { loadCatalogue, loadChannelMeta, loadDiagram, sourcesFor } from '../../../lib/content';
+import { channelEdges, layoutFlow, layoutMap } from '../../../lib/diagram';
 import type { CheckContent } from '../../components/check-content';
 import Conversation from '../../components/Conversation';
 
@@ -13,7 +14,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CheckPage({ params }: Props) {
   const { locale } = await params;
-  const { ui, choices, states, questions, channels } = loadCatalogue(locale);
+  const { ui, choices, states, questions, channels, diagram: labels } = loadCatalogue(locale);
+  const diagram = loadDiagram();
   // Everything the conversation can show is on the page from the start:
   // answering never fetches anything, so the network never sees an answer.
   const content: CheckContent = {
@@ -25,6 +27,11 @@ export default async function CheckPage({ params }: Props) {
     channels,
     channelMeta: loadChannelMeta(),
     sources: sourcesFor(CHANNEL_IDS),
+    diagram: labels,
+    map: layoutMap(diagram, labels),
+    flows: Object.fromEntries(CHANNEL_IDS.map((c) => [c, layoutFlow(channelEdges(diagram, c), labels)])) as CheckContent['flows'],
+    edgeChannels: Object.fromEntries(diagram.edges.map((e) => [e.id, e.channel])),
+    edgeEnds: Object.fromEntries(diagram.edges.map((e) => [e.id, { from: e.from, to: e.to }])),
   };
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-6">
