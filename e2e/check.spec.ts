@@ -145,3 +145,28 @@ test.describe('pages around the conversation', () => {
     }
   });
 });
+
+test.describe('the picture of where information goes', () => {
+  test('results show the combined map with this person’s flows highlighted, at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/en/check');
+    await choosePlace(page, 'Arizona');
+    // police yes, arrested yes, jail no, 287(g) not sure, then no
+    for (const a of ['Yes', 'Yes', 'No', 'Not sure', 'No', 'No', 'No', 'No']) await answer(page, a);
+    const map = page.locator('figure:has(#map-list) > svg');
+    await expect(map).toBeVisible();
+    const status = (edge: string) => map.locator(`[data-edge="${edge}"]`).getAttribute('data-status');
+    expect(await status('fp-booking')).toBe('applies');
+    expect(await status('ncic-query')).toBe('applies');
+    expect(await status('287g-access')).toBe('may-apply');
+    expect(await status('dmv-nlets')).toBe('other');
+    // The text alternative says the same.
+    await expect(page.locator('#map-list li[data-status="applies"]')).toHaveCount(6);
+    await expect(page.locator('#map-list li[data-status="may-apply"]')).toHaveCount(2);
+    await expect(page.locator('#map-list')).toContainText('Local police → FBI fingerprint system (NGI): fingerprints taken at booking');
+    // Each result card has its own flow picture.
+    await expect(page.locator('article[data-channel="ncic-checks"] figure svg')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -59,7 +59,7 @@ describe('flow diagrams: text alternative', () => {
         edgeEnds={Object.fromEntries(diagram.edges.map((e) => [e.id, { from: e.from, to: e.to }]))}
         nodeLabels={labels.nodes}
         edgeLabels={labels.edges}
-        ui={{ title: 'Map', intro: '', applies: 'Applies', may: 'May apply', other: 'Other', asList: 'List', row: ui.flowFromTo! }}
+        text={{ title: 'Map', intro: '', applies: 'Applies', may: 'May apply', other: 'Other', asList: 'List', row: ui.flowFromTo! }}
       />,
     );
     const items = [...html.matchAll(/<li data-status="([a-z-]+)">(.*?)<\/li>/g)];

@@ -12,7 +12,7 @@ type Props = {
   nodeLabels: Record<string, string>;
   edgeLabels: Record<string, string>;
   edgeEnds: Record<string, { from: string; to: string }>;
-  ui: { title: string; intro: string; applies: string; may: string; other: string; asList: string; row: string };
+  text: { title: string; intro: string; applies: string; may: string; other: string; asList: string; row: string };
 };
 
 const ORDER: Status[] = ['applies', 'may-apply', 'other'];
@@ -22,23 +22,23 @@ const ORDER: Status[] = ['applies', 'may-apply', 'other'];
  * they apply, dashed when they may apply, thin and grey otherwise, so the difference never
  * rests on colour alone. The same flows follow as a list.
  */
-export default function FlowMap({ layout, status, edgeChannels, nodeLabels, edgeLabels, edgeEnds, ui }: Props) {
+export default function FlowMap({ layout, status, edgeChannels, nodeLabels, edgeLabels, edgeEnds, text }: Props) {
   const edgeStatus = (id: string): Status => status[edgeChannels[id] as ChannelId] ?? 'other';
   const active = new Set(
     layout.edges.filter((e) => edgeStatus(e.id) !== 'other').flatMap((e) => [edgeEnds[e.id]?.from, edgeEnds[e.id]?.to]),
   );
   // Draw grey lines first so highlighted ones sit on top.
   const edges = [...layout.edges].sort((a, b) => ORDER.indexOf(edgeStatus(b.id)) - ORDER.indexOf(edgeStatus(a.id)));
-  const label = { applies: ui.applies, 'may-apply': ui.may, other: ui.other };
+  const label = { applies: text.applies, 'may-apply': text.may, other: text.other };
   return (
     <section aria-labelledby="map-title" className="mt-6">
       <h3 id="map-title" className="text-lg font-semibold">
-        {ui.title}
+        {text.title}
       </h3>
-      <p className="mt-1 text-sm text-muted">{ui.intro}</p>
+      <p className="mt-1 text-sm text-muted">{text.intro}</p>
       <figure className="flow-figure mt-3">
         <svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-labelledby="map-svg-title" aria-describedby="map-list" className="h-auto w-full max-w-lg">
-          <title id="map-svg-title">{ui.title}</title>
+          <title id="map-svg-title">{text.title}</title>
           <defs>
             {ORDER.map((s) => (
               <marker key={s} id={`map-arrow-${s}`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
@@ -64,7 +64,7 @@ export default function FlowMap({ layout, status, edgeChannels, nodeLabels, edge
             </li>
           ))}
         </ul>
-        <h4 className="mt-3 text-sm font-semibold">{ui.asList}</h4>
+        <h4 className="mt-3 text-sm font-semibold">{text.asList}</h4>
         <ul id="map-list" className="mt-1 space-y-1 ps-0 text-sm">
           {ORDER.flatMap((s) =>
             layout.edges
@@ -72,7 +72,7 @@ export default function FlowMap({ layout, status, edgeChannels, nodeLabels, edge
               .map((e) => (
                 <li key={e.id} data-status={s}>
                   <span className={`me-1 inline-block rounded px-1 text-xs font-bold flow-tag-${s}`}>{label[s]}</span>
-                  {format(ui.row, { from: nodeLabels[edgeEnds[e.id]?.from ?? ''] ?? '', to: nodeLabels[edgeEnds[e.id]?.to ?? ''] ?? '', what: edgeLabels[e.id] ?? e.id })}
+                  {format(text.row, { from: nodeLabels[edgeEnds[e.id]?.from ?? ''] ?? '', to: nodeLabels[edgeEnds[e.id]?.to ?? ''] ?? '', what: edgeLabels[e.id] ?? e.id })}
                 </li>
               )),
           )}

@@ -56,7 +56,7 @@ export default function Results({ results, answers, content, headingRef }: Props
         edgeEnds={content.edgeEnds}
         nodeLabels={content.diagram.nodes}
         edgeLabels={content.diagram.edges}
-        ui={{
+        text={{
           title: t('mapTitle'),
           intro: t('mapIntro'),
           applies: t('mapLegendApplies'),
