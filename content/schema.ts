@@ -68,6 +68,26 @@ export const catalogueSchema = z.strictObject({
   states: exactly(JURISDICTION_CODES, text),
   questions: exactly(QUESTION_IDS, questionTextSchema),
   channels: exactly(CHANNEL_IDS, channelTextSchema),
+  /** Explainer pages: what is newer than the seed, what varies by place, myths corrected. */
+  learn: exactly(
+    CHANNEL_IDS,
+    z.strictObject({
+      newer: z.array(z.strictObject({ date: isoDate, text })).min(1),
+      varies: z.array(text).min(1),
+      myths: z.array(z.strictObject({ myth: text, truth: text })).min(1),
+      /** Sources for the learn page beyond the channel's own (content/channels.json). */
+      sources: z.array(z.string()),
+    }),
+  ),
+  about: z.strictObject({
+    whatItIs: z.array(text).min(1),
+    whatItIsNot: z.array(text).min(1),
+    legalHelp: z
+      .array(z.strictObject({ name: text, url: z.url({ protocol: /^https$/ }), text, /** Set when the name is in another language. */ lang: z.string().optional() }))
+      .min(1),
+    privacy: z.array(text).min(1),
+    whoMadeIt: z.array(text).min(1),
+  }),
   /** Labels for the information-flow pictures: every node and edge id in content/diagram.json. */
   diagram: z.strictObject({ nodes: z.record(z.string(), text), edges: z.record(z.string(), text) }),
   /** The "Staying safe" page: private browsing, shared phones, what quick exit can and cannot hide. */

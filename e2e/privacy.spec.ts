@@ -181,7 +181,7 @@ test.describe('saving on this device (opt-in)', () => {
 });
 
 test.describe('security headers and CSP', () => {
-  const routes = ['/', '/en', '/en/check', '/en/safety', '/es', '/es/check', '/nowhere'];
+  const routes = ['/', '/en', '/en/check', '/en/safety', '/en/learn', '/en/learn/287g', '/en/about', '/es', '/es/check', '/es/about', '/nowhere', '/privacy.md'];
   test('every route sends the security headers', async ({ request }) => {
     for (const route of routes) {
       const res = await request.get(route, { maxRedirects: 0 });

@@ -12,7 +12,8 @@ const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')
 const vitest = read('reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0);
+  // A test file that fails to load has no failed tests but is a failed suite: count it too.
+  failed += Math.max(vitest.numFailedTests, vitest.numFailedTestSuites ?? 0) + (vitest.numRuntimeErrorTestSuites ?? 0);
   lines.push(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
 } else {
   failed += 1;

@@ -115,3 +115,18 @@ describe('content: the schema rejects bad content', () => {
     expect(channelsMetaSchema.safeParse(meta).success).toBe(false);
   });
 });
+
+describe('content: explainer pages', () => {
+  it.each(all)('%s learn pages cite known sources and date what is new', (locale) => {
+    const sources = loadSources();
+    for (const c of CHANNEL_IDS) {
+      const page = loadCatalogue(locale).learn[c];
+      for (const id of page.sources) expect(sources[id], `${c} cites ${id}`).toBeDefined();
+      for (const n of page.newer) expect(n.date >= '2018-01', `${c}: "${n.text}" is not newer than the seed`).toBe(true);
+    }
+  });
+
+  it('corrects the sanctuary myth about fingerprints', () => {
+    expect(en.learn['fingerprint-sharing'].myths.some((m) => /sanctuary/i.test(m.myth) && /^False/.test(m.truth))).toBe(true);
+  });
+});

@@ -90,16 +90,16 @@ describe('a third locale needs only a catalogue', () => {
   it('a right-to-left catalogue dropped into a locales folder is found and validated', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'untangle-locales-'));
     const en = loadCatalogue('en');
-    // A pseudo-translation: every string prefixed with an Arabic letter, placeholders kept.
+    // A pseudo-translation: every phrase prefixed with an Arabic letter; ids, dates and URLs kept.
     const pseudo = (v: unknown): unknown =>
-      typeof v === 'string' ? `ع ${v}` : Array.isArray(v) ? v.map(pseudo) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, pseudo(x)])) : v;
+      typeof v === 'string' ? (/\s/.test(v) ? `ع ${v}` : v) : Array.isArray(v) ? v.map(pseudo) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, pseudo(x)])) : v;
     const ar = { ...(pseudo(en) as Catalogue), meta: { name: 'العربية', dir: 'rtl' } };
     fs.copyFileSync(path.join(process.cwd(), 'content/locales/en.json'), path.join(dir, 'en.json'));
     fs.writeFileSync(path.join(dir, 'ar.json'), JSON.stringify(ar));
     expect(locales(dir)).toEqual(['en', 'ar']);
     const loaded = loadCatalogue('ar', dir);
     expect(loaded.meta.dir).toBe('rtl');
-    expect(loaded.ui.back).toBe('ع Back');
+    expect(loaded.ui.startOver).toBe('ع Start over');
     // A catalogue with a missing string is refused with a clear message.
     const broken = structuredClone(ar) as Record<string, any>;
     delete broken.ui.back;

@@ -1,4 +1,6 @@
 import { formatDate } from '../../lib/format';
+import LocaleLink from './LocaleLink';
+import SourceList from './SourceList';
 import { translator } from '../../lib/i18n';
 import type { Answers } from '../../lib/questionnaire';
 import type { ChannelResult } from '../../lib/results';
@@ -79,20 +81,13 @@ export default function ChannelCard({ result, content }: Props) {
       </ul>
 
       <h4 className="mt-4 font-semibold">{t('sources')}</h4>
-      <ol className="mt-1 list-decimal space-y-1 ps-6 text-sm">
-        {meta.sources.map((id) => {
-          const s = content.sources[id];
-          if (!s) return null;
-          return (
-            <li key={id}>
-              <a href={s.url} rel="noreferrer" target="_blank" lang={s.lang}>
-                {s.title}
-              </a>{' '}
-              <span lang={s.lang}>({s.publisher}</span>, {formatDate(s.date, content.locale)})
-            </li>
-          );
-        })}
-      </ol>
+      <SourceList
+        locale={content.locale}
+        sources={meta.sources.flatMap((id) => (content.sources[id] ? [{ id, ...content.sources[id] }] : []))}
+      />
+      <p className="no-print mt-3">
+        <LocaleLink href={`/${content.locale}/learn/${result.channel}`}>{t('learnMore')}</LocaleLink>
+      </p>
       <p className="mt-3 text-sm text-muted">{t('lastReviewed', { date: formatDate(meta.lastReviewed, content.locale) })}</p>
     </article>
   );

@@ -102,16 +102,13 @@ export default function Results({ results, answers, content, headingRef }: Props
         </h3>
         <p className="mt-1">{t('legalHelpBody')}</p>
         <ul className="mt-2 list-disc space-y-1 ps-6">
-          <li>
-            <a href="https://www.immigrationadvocates.org/legaldirectory/" rel="noreferrer" target="_blank">
-              {t('legalHelpIan')}
-            </a>
-          </li>
-          <li>
-            <a href="https://www.justice.gov/eoir/list-pro-bono-legal-service-providers" rel="noreferrer" target="_blank">
-              {t('legalHelpEoir')}
-            </a>
-          </li>
+          {content.legalHelp.map((l) => (
+            <li key={l.url}>
+              <a href={l.url} rel="noreferrer" target="_blank" lang={l.lang}>
+                {l.name}
+              </a>
+            </li>
+          ))}
         </ul>
       </section>
 

@@ -13,6 +13,7 @@ export interface CheckContent {
   channels: Catalogue['channels'];
   channelMeta: ChannelMetaMap;
   sources: SourceList;
+  legalHelp: Catalogue['about']['legalHelp'];
   diagram: DiagramLabels;
   /** Pictures laid out at build time: the combined map and one flow per channel. */
   map: MapLayout;

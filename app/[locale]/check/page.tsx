@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CheckPage({ params }: Props) {
   const { locale } = await params;
-  const { ui, choices, states, questions, channels, diagram: labels } = loadCatalogue(locale);
+  const { ui, choices, states, questions, channels, diagram: labels, about } = loadCatalogue(locale);
   const diagram = loadDiagram();
   // Everything the conversation can show is on the page from the start:
   // answering never fetches anything, so the network never sees an answer.
@@ -27,6 +27,7 @@ export default async function CheckPage({ params }: Props) {
     channels,
     channelMeta: loadChannelMeta(),
     sources: sourcesFor(CHANNEL_IDS),
+    legalHelp: about.legalHelp,
     diagram: labels,
     map: layoutMap(diagram, labels),
     flows: Object.fromEntries(CHANNEL_IDS.map((c) => [c, layoutFlow(channelEdges(diagram, c), labels)])) as CheckContent['flows'],

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import { CHANNEL_IDS } from '../../../lib/channels';
+import { loadCatalogue, loadChannelMeta, loadSources } from '../../../lib/content';
+import { format, formatDate } from '../../../lib/format';
+import LocaleLink from '../../components/LocaleLink';
+import SourceList from '../../components/SourceList';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: loadCatalogue(locale).ui.aboutTitle };
+}
+
+export default async function About({ params }: Props) {
+  const { locale } = await params;
+  const { ui, about, channels } = loadCatalogue(locale);
+  const meta = loadChannelMeta();
+  const sources = Object.entries(loadSources())
+    .map(([id, s]) => ({ id, ...s }))
+    .sort((a, b) => b.date.localeCompare(a.date));
+  const h2 = 'mt-8 text-xl font-semibold';
+  const paragraphs = (ps: string[]) => ps.map((p) => <p key={p} className="mt-2">{p}</p>);
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-8">
+      <h1 className="text-3xl font-bold">{ui.aboutTitle}</h1>
+      <h2 className={h2}>{ui.aboutWhatItIs}</h2>
+      {paragraphs(about.whatItIs)}
+      <h2 className={h2}>{ui.aboutWhatItIsNot}</h2>
+      {paragraphs(about.whatItIsNot)}
+
+      <h2 className={h2}>{ui.aboutLegalHelp}</h2>
+      <ul className="mt-2 space-y-3">
+        {about.legalHelp.map((l) => (
+          <li key={l.url}>
+            <a href={l.url} rel="noreferrer" target="_blank" className="font-semibold" lang={l.lang}>
+              {l.name}
+            </a>
+            <p>{l.text}</p>
+          </li>
+        ))}
+      </ul>
+
+      <h2 className={h2}>{ui.aboutPrivacy}</h2>
+      {paragraphs(about.privacy)}
+      <p className="mt-2">
+        <a href="/privacy.md" hrefLang="en">{ui.aboutPrivacyLink}</a>
+      </p>
+
+      <h2 className={h2}>{ui.aboutReviewed}</h2>
+      <ul className="mt-2 list-disc ps-6">
+        {CHANNEL_IDS.map((c) => (
+          <li key={c}>
+            <LocaleLink href={`/${locale}/learn/${c}`}>{format(ui.reviewedRow ?? '', { channel: channels[c].title, date: formatDate(meta[c].lastReviewed, locale) })}</LocaleLink>
+          </li>
+        ))}
+      </ul>
+
+      <h2 className={h2}>{ui.aboutSources}</h2>
+      <SourceList sources={sources} locale={locale} />
+
+      <h2 className={h2}>{ui.aboutWhoMadeIt}</h2>
+      {paragraphs(about.whoMadeIt)}
+    </main>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import { CHANNEL_IDS, isChannelId } from '../../../../lib/channels';
+import { loadCatalogue, loadChannelMeta, loadDiagram, loadSources, locales } from '../../../../lib/content';
+import { channelEdges, layoutFlow } from '../../../../lib/diagram';
+import { formatDate } from '../../../../lib/format';
+import FlowDiagram from '../../../components/FlowDiagram';
+import LocaleLink from '../../../components/LocaleLink';
+import SourceList from '../../../components/SourceList';
+import { notFound } from 'next/navigation';
+
+type Props = { params: Promise<{ locale: string; channel: string }> };
+
+// Only the eight channel ids exist; any other id is a 404, not a crash.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales().flatMap((locale) => CHANNEL_IDS.map((channel) => ({ locale, channel })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, channel } = await params;
+  if (!isChannelId(channel)) return {};
+  return { title: loadCatalogue(locale).channels[channel].title };
+}
+
+export default async function LearnChannel({ params }: Props) {
+  const { locale, channel } = await params;
+  if (!isChannelId(channel)) notFound();
+  const { ui, channels, learn, diagram: labels } = loadCatalogue(locale);
+  const text = channels[channel];
+  const more = learn[channel];
+  const meta = loadChannelMeta()[channel];
+  const all = loadSources();
+  const sourceIds = [...new Set([...meta.sources, ...more.sources])];
+  const sources = sourceIds.flatMap((id) => (all[id] ? [{ id, ...all[id] }] : []));
+  const section = 'mt-8';
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-8">
+      <p className="text-sm">
+        <LocaleLink href={`/${locale}/learn`}>{ui.learnAllPaths}</LocaleLink>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{text.title}</h1>
+      <p className="mt-3 text-lg">{text.summary}</p>
+
+      <FlowDiagram
+        layout={layoutFlow(channelEdges(loadDiagram(), channel), labels)}
+        idPrefix={`learn-${channel}`}
+        title={`${ui.diagramTitle}: ${text.title}`}
+        rowTemplate={ui.flowFromTo ?? '{from} → {to}: {what}'}
+        nodeLabels={labels.nodes}
+        edgeLabels={labels.edges}
+      />
+
+      <h2 className={`${section} text-xl font-semibold`}>{ui.whatHappens}</h2>
+      {text.whatHappens.map((p) => (
+        <p key={p} className="mt-2">
+          {p}
+        </p>
+      ))}
+
+      <h2 className={`${section} text-xl font-semibold`}>{ui.learnNewer}</h2>
+      <ul className="mt-2 space-y-2">
+        {more.newer.map((n) => (
+          <li key={n.text}>
+            <span className="font-semibold">{formatDate(n.date, locale)}:</span> {n.text}
+          </li>
+        ))}
+      </ul>
+
+      <h2 className={`${section} text-xl font-semibold`}>{ui.learnVaries}</h2>
+      <ul className="mt-2 list-disc space-y-2 ps-6">
+        {more.varies.map((v) => (
+          <li key={v}>{v}</li>
+        ))}
+      </ul>
+
+      <h2 className={`${section} text-xl font-semibold`}>{ui.whatYouCanDo}</h2>
+      <ul className="mt-2 list-disc space-y-2 ps-6">
+        {text.whatYouCanDo.map((v) => (
+          <li key={v}>{v}</li>
+        ))}
+      </ul>
+
+      <h2 className={`${section} text-xl font-semibold`}>{ui.learnMyths}</h2>
+      <dl className="mt-2 space-y-3">
+        {more.myths.map((m) => (
+          <div key={m.myth} className="rounded-lg border border-line bg-white p-3">
+            <dt>
+              <span className="font-semibold">{ui.learnMyth}:</span> <q>{m.myth}</q>
+            </dt>
+            <dd className="mt-1">
+              <span className="font-semibold">{ui.learnFact}:</span> {m.truth}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2 className={`${section} text-xl font-semibold`}>{ui.sources}</h2>
+      <SourceList sources={sources} locale={locale} />
+      <p className="mt-3 text-sm text-muted">{(ui.lastReviewed ?? '').replace('{date}', formatDate(meta.lastReviewed, locale))}</p>
+
+      <p className="mt-8">
+        <LocaleLink href={`/${locale}/check`} className="btn bg-brand text-white no-underline hover:text-white">
+          {ui.learnStart}
+        </LocaleLink>
+      </p>
+    </main>
+  );
+}

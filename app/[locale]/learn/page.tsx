@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { CHANNEL_IDS } from '../../../lib/channels';
+import { loadCatalogue } from '../../../lib/content';
+import LocaleLink from '../../components/LocaleLink';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: loadCatalogue(locale).ui.learnTitle };
+}
+
+/** Every path, one line each: shareable, no answers. */
+export default async function LearnIndex({ params }: Props) {
+  const { locale } = await params;
+  const { ui, channels } = loadCatalogue(locale);
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-8">
+      <h1 className="text-3xl font-bold">{ui.learnTitle}</h1>
+      <p className="mt-3 text-lg">{ui.learnIntro}</p>
+      <ul className="mt-6 space-y-4">
+        {CHANNEL_IDS.map((id) => (
+          <li key={id} className="rounded-lg border border-line bg-white p-4">
+            <LocaleLink href={`/${locale}/learn/${id}`} className="text-lg font-semibold">
+              {channels[id].title}
+            </LocaleLink>
+            <p className="mt-1">{channels[id].summary}</p>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-8">
+        <LocaleLink href={`/${locale}/check`} className="btn bg-brand text-white no-underline hover:text-white">
+          {ui.learnStart}
+        </LocaleLink>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { answer, choosePlace, expectNoAxeViolations } from './helpers';
+
+const CHANNELS = ['fingerprint-sharing', 'jail-access', 'ncic-checks', '287g', 'dmv-records', 'gang-databases', 'mobile-biometrics', 'probation-parole'];
+
+test.describe('explainer pages at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const locale of ['en', 'es']) {
+    test(`${locale}: every channel page shows its diagram and its list, with no sideways scrolling`, async ({ page }) => {
+      for (const channel of CHANNELS) {
+        const res = await page.goto(`/${locale}/learn/${channel}`);
+        expect(res?.status(), channel).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        const figure = page.locator('main figure').first();
+        await expect(figure.locator('svg[role="img"]')).toBeVisible();
+        const rows = await figure.locator('svg g > line').count();
+        expect(rows, channel).toBeGreaterThan(0);
+        await expect(figure.locator('ul > li')).toHaveCount(rows);
+        await expect(page.locator('main h2')).toHaveCount(6);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), channel).toBeLessThanOrEqual(320);
+      }
+    });
+  }
+
+  test('axe finds nothing on the index, a channel page and the about page, in both languages', async ({ page }) => {
+    for (const url of ['/en/learn', '/en/learn/fingerprint-sharing', '/en/about', '/es/learn', '/es/learn/dmv-records', '/es/about']) {
+      await page.goto(url);
+      await expectNoAxeViolations(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(320);
+    }
+  });
+});
+
+test.describe('explainer pages', () => {
+  test('the index lists all eight paths, one line each', async ({ page }) => {
+    await page.goto('/en/learn');
+    await expect(page.locator('main li a[href^="/en/learn/"]')).toHaveCount(8);
+  });
+
+  test('the fingerprint page corrects the sanctuary myth and dates what is new', async ({ page }) => {
+    await page.goto('/en/learn/fingerprint-sharing');
+    await expect(page.locator('main dl')).toContainText(/sanctuary/i);
+    await expect(page.locator('main dl')).toContainText('False.');
+    await expect(page.getByRole('heading', { name: 'What is new since 2018' })).toBeVisible();
+    await expect(page.locator('main')).toContainText(/Last reviewed/);
+  });
+
+  test('an unknown channel id is a 404 page, not a crash', async ({ page }) => {
+    const res = await page.goto('/en/learn/face-scans');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/could not find/i);
+  });
+
+  test('about lists legal help, every source, review dates and the privacy promise', async ({ page }) => {
+    await page.goto('/en/about');
+    await expect(page.getByRole('heading', { name: 'Where to find legal help' })).toBeVisible();
+    expect(await page.locator('main ol > li').count()).toBeGreaterThan(30);
+    await expect(page.locator('main')).toContainText(/last reviewed/i);
+    const privacy = await page.request.get('/privacy.md');
+    expect(privacy.status()).toBe(200);
+    expect(await privacy.text()).toContain('threat model');
+  });
+
+  test('results link to explainer pages without fetching them until asked', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto('/en/check');
+    await choosePlace(page, 'Colorado');
+    for (const a of ['No', 'No', 'No', 'Yes', 'No', 'No']) await answer(page, a);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => u.includes('/learn'))).toEqual([]);
+    await page.locator('article[data-channel="dmv-records"]').getByRole('link', { name: 'Learn more about this path' }).click();
+    await expect(page).toHaveURL(/\/en\/learn\/dmv-records$/);
+    // Answers stay in memory: going back to the check shows the same results.
+    await page.goBack();
+    await expect(page.locator('article[data-channel="dmv-records"]')).toBeVisible();
+  });
+});
