@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CHANNEL_IDS } from '../lib/channels';
 import { JURISDICTION_CODES } from '../lib/jurisdictions';
+import { PLACE_TEXT_KEYS } from '../lib/places';
 import { CHOICES, QUESTION_IDS } from '../lib/questionnaire';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -88,6 +89,8 @@ export const catalogueSchema = z.strictObject({
     privacy: z.array(text).min(1),
     whoMadeIt: z.array(text).min(1),
   }),
+  /** Sentences about the person's state (lib/places.ts), with {state}, {law}, {kinds}, {date}. */
+  place: exactly(PLACE_TEXT_KEYS, text),
   /** Labels for the information-flow pictures: every node and edge id in content/diagram.json. */
   diagram: z.strictObject({ nodes: z.record(z.string(), text), edges: z.record(z.string(), text) }),
   /** The "Staying safe" page: private browsing, shared phones, what quick exit can and cannot hide. */

@@ -98,10 +98,12 @@ test.describe('the conversation on a phone', () => {
     await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
     await page.keyboard.press('Enter');
     for (let i = 0; i < 9; i++) {
-      // Focus lands on the new question; the first Tab reaches its first answer.
+      // Focus lands on the new question; Tab reaches its first answer (after any source
+      // link in the question, as at Washington's "sanctuary" note).
       await expect(page.locator('#current-question')).toBeFocused();
-      await page.keyboard.press('Tab');
-      await expect(options(page).getByRole('button', { name: 'Yes', exact: true })).toBeFocused();
+      const yes = options(page).getByRole('button', { name: 'Yes', exact: true });
+      for (let tabs = 0; tabs < 3 && !(await yes.evaluate((el) => el === document.activeElement)); tabs++) await page.keyboard.press('Tab');
+      await expect(yes).toBeFocused();
       await page.keyboard.press('Enter');
     }
     await expect(page.locator('#results-heading')).toBeFocused();
@@ -168,5 +170,45 @@ test.describe('the picture of where information goes', () => {
     await expect(page.locator('article[data-channel="ncic-checks"] figure svg')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('where you live changes what the results say', () => {
+  test('New York: the DMV card states New York’s law with its source and date', async ({ page }) => {
+    await page.goto('/en/check');
+    await choosePlace(page, 'New York');
+    for (const a of ['No', 'No', 'No', 'Yes', 'No', 'No']) await answer(page, a);
+    const place = page.locator('article[data-channel="dmv-records"] [data-place="NY"]');
+    await expect(place).toContainText("New York's law (Driver's License Access and Privacy Act (Green Light Law))");
+    await expect(place.locator('[data-place-note="judgeOrderWithNotice"]')).toContainText(/as of Dec 16, 2019/);
+    await expect(place.locator('[data-place-note="judgeOrderWithNotice"] a')).toHaveAttribute('href', /^https?:\/\//);
+    await expect(place.locator('[data-place-note="nletsYes"]')).toBeVisible();
+  });
+
+  test('Texas: a state 287(g) requirement makes 287g "may apply" after a jail stay, and says why', async ({ page }) => {
+    await page.goto('/en/check');
+    await choosePlace(page, 'Texas');
+    // police yes, arrested yes, jail yes, sanctuary no, 287(g) NO, then no
+    for (const a of ['Yes', 'Yes', 'Yes', 'No', 'No', 'No', 'No', 'No', 'No']) await answer(page, a);
+    const card = page.locator('article[data-channel="287g"]');
+    await expect(card).toHaveAttribute('data-status', 'may-apply');
+    await expect(card).toContainText('You answered “Texas” to');
+    await expect(card.locator('[data-place-note="requires287g"]')).toContainText(/Texas law \(SB 8.*\) requires jails/);
+    await expect(page.locator('article[data-channel="jail-access"] [data-place-note="requires287g"]')).toBeVisible();
+  });
+
+  test('California: the sanctuary question says the state already limits help to ICE', async ({ page }) => {
+    await page.goto('/en/check');
+    await choosePlace(page, 'California');
+    for (const a of ['Yes', 'Yes', 'Yes']) await answer(page, a);
+    await expect(page.locator('#current-question')).toHaveText(/sanctuary/i);
+    await expect(page.locator('[role="log"] [data-place-note="sanctuaryNote"]')).toContainText(/California has a state law/);
+  });
+
+  test('an unverified state says so instead of staying silent', async ({ page }) => {
+    await page.goto('/en/check');
+    await choosePlace(page, 'Guam');
+    for (const a of ['No', 'No', 'No', 'Yes', 'No', 'No']) await answer(page, a);
+    await expect(page.locator('article[data-channel="dmv-records"] [data-place-note="unknown"]')).toHaveText('We have not verified the rules in Guam yet.');
   });
 });

@@ -6,7 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalogueSchema, channelsMetaSchema, diagramSchema, sourcesSchema, type Catalogue } from '../content/schema';
+import { jurisdictionSchema, FACT_KEYS, type Jurisdiction } from '../content/jurisdiction-schema';
 import type { DiagramData } from './diagram';
+import { JURISDICTION_CODES } from './jurisdictions';
+import type { PlaceFacts, PlaceFactsMap, PlaceSource } from './places';
 import type { ChannelId } from './channels';
 
 const CONTENT_DIR = path.join(process.cwd(), 'content');
@@ -75,4 +78,32 @@ export function sourcesFor(channels: readonly ChannelId[]): SourceList {
 
 export function loadDiagram(): DiagramData {
   return diagramSchema.parse(readJson(path.join(CONTENT_DIR, 'diagram.json')));
+}
+
+const JURISDICTIONS_DIR = path.join(CONTENT_DIR, 'jurisdictions');
+
+/** Every state, DC and territory record, validated; a missing or misnamed file is an error. */
+export function loadJurisdictions(dir = JURISDICTIONS_DIR): Jurisdiction[] {
+  return JURISDICTION_CODES.map((code) => {
+    const parsed = jurisdictionSchema.safeParse(readJson(path.join(dir, `${code}.json`)));
+    if (!parsed.success) throw new Error(`content/jurisdictions/${code}.json is invalid:\n${parsed.error.message}`);
+    if (parsed.data.code !== code) throw new Error(`content/jurisdictions/${code}.json says it is ${parsed.data.code}`);
+    return parsed.data;
+  });
+}
+
+/** The verified facts of every place, in the compact form the results use. */
+export function loadPlaceFacts(): PlaceFactsMap {
+  const map: PlaceFactsMap = {};
+  for (const record of loadJurisdictions()) {
+    const facts: PlaceFacts = {};
+    for (const key of FACT_KEYS) {
+      const f: { value: string; law?: string; kinds?: string[]; asOf?: string; sources: PlaceSource[] } = record[key];
+      const source = f.sources[0];
+      if (f.value === 'unknown' || !source || !f.asOf) continue;
+      facts[key] = { value: f.value, asOf: f.asOf, source, ...(f.law ? { law: f.law } : {}), ...(f.kinds?.length ? { kinds: f.kinds } : {}) };
+    }
+    map[record.code] = facts;
+  }
+  return map;
 }

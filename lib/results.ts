@@ -7,6 +7,8 @@
  * shown for "no".
  */
 import { CHANNEL_IDS, type ChannelId } from './channels';
+import { isJurisdictionCode } from './jurisdictions';
+import { requires287g, type PlaceFactsMap } from './places';
 import { relevantAnswers, type AnswerValue, type Answers, type QuestionId } from './questionnaire';
 
 export type ChannelStatus = 'applies' | 'may-apply';
@@ -53,8 +55,14 @@ function variantsFor(channel: ChannelId, answers: Answers): VariantId[] {
   return ['sanctuary-unknown'];
 }
 
-export function deriveResults(input: Answers): ChannelResult[] {
+/**
+ * `places` holds the verified state facts (lib/places). A place can make a channel show
+ * that the answers alone would not (a state law requiring 287(g) in every jail makes 287g
+ * at least "may apply" to someone who may have been held in a jail there); it never hides one.
+ */
+export function deriveResults(input: Answers, places: PlaceFactsMap = {}): ChannelResult[] {
   const answers = relevantAnswers(input);
+  const place = isJurisdictionCode(answers.state) ? answers.state : null;
   const results: ChannelResult[] = [];
   for (const channel of CHANNEL_IDS) {
     const reasons: Reason[] = [];
@@ -62,7 +70,14 @@ export function deriveResults(input: Answers): ChannelResult[] {
       const answer = answers[question];
       if (answer === 'yes' || answer === 'unsure' || answer === 'skip') reasons.push({ question, answer });
     }
-    const status = statusOf(reasons.map((r) => r.answer));
+    let status = statusOf(reasons.map((r) => r.answer));
+    if (channel === '287g' && status !== 'applies' && place && requires287g(places[place])) {
+      const jail = answers.jail;
+      if (jail === 'yes' || jail === 'unsure' || jail === 'skip') {
+        status = 'may-apply';
+        reasons.push({ question: 'state', answer: place }, { question: 'jail', answer: jail });
+      }
+    }
     if (!status) continue;
     // "Why you see this" lists only the answers that decide the status.
     const deciding = status === 'applies' ? reasons.filter((r) => r.answer === 'yes') : reasons;

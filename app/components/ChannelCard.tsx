@@ -6,16 +6,21 @@ import type { Answers } from '../../lib/questionnaire';
 import type { ChannelResult } from '../../lib/results';
 import { answerLabel } from './answer-label';
 import FlowDiagram from './FlowDiagram';
+import PlaceNoteText from './PlaceNoteText';
+import { isJurisdictionCode } from '../../lib/jurisdictions';
+import { placeNotes } from '../../lib/places';
 import type { CheckContent } from './check-content';
 
 type Props = { result: ChannelResult; answers: Answers; content: CheckContent };
 
-export default function ChannelCard({ result, content }: Props) {
+export default function ChannelCard({ result, answers, content }: Props) {
   const t = translator(content.ui);
   const text = content.channels[result.channel];
   const meta = content.channelMeta[result.channel];
   const applies = result.status === 'applies';
   const headingId = `channel-${result.channel}`;
+  const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
+  const notes = placeCode ? placeNotes(result.channel, content.places[placeCode]) : [];
   const variants = result.variants.map((v) => text.variants?.[v]).filter(Boolean);
 
   return (
@@ -60,6 +65,17 @@ export default function ChannelCard({ result, content }: Props) {
           {v}
         </p>
       ))}
+
+      {placeCode && notes.length > 0 && (
+        <section aria-labelledby={`${headingId}-place`} className="mt-4 rounded-md border border-line px-3 py-2" data-place={placeCode}>
+          <h4 id={`${headingId}-place`} className="font-semibold">
+            {t('placeTitle')}: {content.states[placeCode]}
+          </h4>
+          {notes.map((n, i) => (
+            <PlaceNoteText key={i} note={n} stateName={content.states[placeCode]} place={content.place} locale={content.locale} />
+          ))}
+        </section>
+      )}
 
       <h4 className="mt-4 font-semibold">{t('meansForYou')}</h4>
       <p className="mt-1">{text.meansForYou[result.status]}</p>

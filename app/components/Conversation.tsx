@@ -5,7 +5,10 @@ import { useEffect, useRef } from 'react';
 import { translator } from '../../lib/i18n';
 import { onQuickExit } from '../../lib/quick-exit';
 import { estimateTotal, type AnswerValue, type QuestionId } from '../../lib/questionnaire';
+import { isJurisdictionCode } from '../../lib/jurisdictions';
+import { sanctuaryNote } from '../../lib/places';
 import { deriveResults } from '../../lib/results';
+import PlaceNoteText from './PlaceNoteText';
 import { positionOf, type CheckEvent } from '../../machines/check.machine';
 import { conversationActor } from '../../machines/check.store';
 import { answerLabel } from './answer-label';
@@ -21,7 +24,9 @@ export default function Conversation({ content }: { content: CheckContent }) {
   const t = translator(content.ui);
   const at = positionOf(snapshot);
   const { answers, history } = snapshot.context;
-  const results = deriveResults(answers);
+  const results = deriveResults(answers, content.places);
+  const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
+  const stateNote = at === 'sanctuary' && placeCode ? sanctuaryNote(content.places[placeCode]) : null;
 
   useEffect(() => onQuickExit(() => actor.send({ type: 'RESTART' })), [actor]);
 
@@ -86,6 +91,9 @@ export default function Conversation({ content }: { content: CheckContent }) {
               {content.questions[at].text}
             </span>
             {content.questions[at].hint && <span className="mt-1 block text-sm text-muted">{content.questions[at].hint}</span>}
+            {stateNote && placeCode && (
+              <PlaceNoteText note={stateNote} stateName={content.states[placeCode]} place={content.place} locale={content.locale} />
+            )}
           </Bubble>
         )}
       </div>

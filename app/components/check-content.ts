@@ -2,6 +2,7 @@ import type { Catalogue } from '../../content/schema';
 import type { ChannelId } from '../../lib/channels';
 import type { ChannelMetaMap, SourceList } from '../../lib/content';
 import type { DiagramLabels, FlowLayout, MapLayout } from '../../lib/diagram';
+import type { PlaceFactsMap } from '../../lib/places';
 
 /** The slice of one locale's content that the conversation and its results need. */
 export interface CheckContent {
@@ -14,6 +15,9 @@ export interface CheckContent {
   channelMeta: ChannelMetaMap;
   sources: SourceList;
   legalHelp: Catalogue['about']['legalHelp'];
+  place: Catalogue['place'];
+  /** Verified state facts (content/jurisdictions), compact. */
+  places: PlaceFactsMap;
   diagram: DiagramLabels;
   /** Pictures laid out at build time: the combined map and one flow per channel. */
   map: MapLayout;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CHANNEL_IDS } from '../../../lib/channels';
-import { loadCatalogue, loadChannelMeta, loadDiagram, sourcesFor } from '../../../lib/content';
+import { loadCatalogue, loadChannelMeta, loadDiagram, loadPlaceFacts, sourcesFor } from '../../../lib/content';
 import { channelEdges, layoutFlow, layoutMap } from '../../../lib/diagram';
 import type { CheckContent } from '../../components/check-content';
 import Conversation from '../../components/Conversation';
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CheckPage({ params }: Props) {
   const { locale } = await params;
-  const { ui, choices, states, questions, channels, diagram: labels, about } = loadCatalogue(locale);
+  const { ui, choices, states, questions, channels, diagram: labels, about, place } = loadCatalogue(locale);
   const diagram = loadDiagram();
   // Everything the conversation can show is on the page from the start:
   // answering never fetches anything, so the network never sees an answer.
@@ -28,6 +28,8 @@ export default async function CheckPage({ params }: Props) {
     channelMeta: loadChannelMeta(),
     sources: sourcesFor(CHANNEL_IDS),
     legalHelp: about.legalHelp,
+    place,
+    places: loadPlaceFacts(),
     diagram: labels,
     map: layoutMap(diagram, labels),
     flows: Object.fromEntries(CHANNEL_IDS.map((c) => [c, layoutFlow(channelEdges(diagram, c), labels)])) as CheckContent['flows'],

@@ -1,0 +1,65 @@
+/**
+ * One record per state, DC and territory (content/jurisdictions/{CODE}.json): the facts
+ * that change what a channel says. Every fact is 'unknown' until someone has checked it
+ * against a source; a known fact must carry at least one source and an as-of date.
+ */
+import { z } from 'zod';
+import { JURISDICTION_CODES } from '../lib/jurisdictions';
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const factSourceSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  publisher: z.string().trim().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  date: isoDate,
+});
+
+/** A fact: its value, and when it is not 'unknown', its sources and as-of date. */
+function fact<V extends [string, ...string[]]>(values: V, extra: z.ZodRawShape = {}) {
+  return z
+    .strictObject({
+      ...extra,
+      value: z.enum([...values, 'unknown'] as [string, ...string[]]),
+      /** The law or policy's short name, in its original language (e.g. "SB 54, California Values Act"). */
+      law: z.string().trim().min(1).optional(),
+      sources: z.array(factSourceSchema),
+      asOf: isoDate.optional(),
+    })
+    .superRefine((f, ctx) => {
+      if (f.value === 'unknown') return;
+      if (f.sources.length === 0) ctx.addIssue({ code: 'custom', message: `a "${f.value}" fact needs at least one source` });
+      if (!f.asOf) ctx.addIssue({ code: 'custom', message: `a "${f.value}" fact needs an asOf date` });
+    });
+}
+
+/** What a state law limiting cooperation with ICE covers. */
+export const LIMIT_KINDS = [
+  'no-detainer-holds', // jails may not hold people for ICE on a detainer alone
+  'no-release-dates', // no release dates or notifications to ICE (with exceptions)
+  'no-jail-access', // ICE agents may not enter jails to question people
+  'interview-consent', // a person must be told and may refuse an ICE interview in jail
+  'no-probation-sharing', // probation offices may not share personal information with ICE
+  'no-287g', // 287(g) agreements are banned
+  'no-status-questions', // police may not ask about immigration status
+] as const;
+
+export const jurisdictionSchema = z.strictObject({
+  code: z.enum(JURISDICTION_CODES),
+  /** Drivers' licenses for people regardless of immigration status. */
+  licenseForAll: fact(['yes', 'no']),
+  /** Whether the state blocks ICE's self-service look-ups of DMV data through Nlets. */
+  dmvNletsBlock: fact(['yes', 'in-progress', 'no']),
+  /** Whether state law bars the DMV from giving data to immigration enforcement without a judge's order. */
+  dmvJudgeOrder: fact(['yes-with-notice', 'yes']),
+  /** A state law or statewide policy that limits cooperation with ICE, and what it covers. */
+  limitsCooperation: fact(['yes'], { kinds: z.array(z.enum(LIMIT_KINDS)).optional() }),
+  /** A state law that requires cooperation: every jail must seek 287(g), or must honour detainers. */
+  requiresCooperation: fact(['287g-required', 'detainers-required']),
+  /** What was checked for this record, and against what (free text, for maintainers). */
+  checked: z.string().trim().min(1),
+});
+
+export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
+export type JurisdictionFactKey = 'licenseForAll' | 'dmvNletsBlock' | 'dmvJudgeOrder' | 'limitsCooperation' | 'requiresCooperation';
+export const FACT_KEYS: readonly JurisdictionFactKey[] = ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder', 'limitsCooperation', 'requiresCooperation'];

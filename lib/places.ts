@@ -1,0 +1,112 @@
+/**
+ * State-level facts (content/jurisdictions/*.json) in the compact form the results use:
+ * only verified facts, each with one source and its as-of date. Pure functions: which
+ * sentences a channel gets for a place, and whether a place makes 287(g) apply.
+ */
+import type { ChannelId } from './channels';
+import type { JurisdictionCode } from './jurisdictions';
+
+export type PlaceFactKey = 'licenseForAll' | 'dmvNletsBlock' | 'dmvJudgeOrder' | 'limitsCooperation' | 'requiresCooperation';
+
+export interface PlaceSource {
+  title: string;
+  publisher: string;
+  url: string;
+  date: string;
+}
+export interface PlaceFact {
+  value: string;
+  law?: string;
+  kinds?: string[];
+  asOf: string;
+  source: PlaceSource;
+}
+/** Verified facts only: a missing key means "not verified". */
+export type PlaceFacts = Partial<Record<PlaceFactKey, PlaceFact>>;
+export type PlaceFactsMap = Partial<Record<JurisdictionCode, PlaceFacts>>;
+
+/** The text templates a place note can use (content/locales/*.json "place"). */
+export const PLACE_TEXT_KEYS = [
+  'licenseYes',
+  'licenseNo',
+  'nletsYes',
+  'nletsInProgress',
+  'nletsNo',
+  'judgeOrderWithNotice',
+  'judgeOrder',
+  'limitsYes',
+  'limitsKinds',
+  'kind-no-detainer-holds',
+  'kind-no-release-dates',
+  'kind-no-jail-access',
+  'kind-interview-consent',
+  'kind-no-probation-sharing',
+  'kind-no-287g',
+  'kind-no-status-questions',
+  'fingerprintsStill',
+  'fingerprintsEverywhere',
+  'requires287g',
+  'requiresDetainers',
+  'unknown',
+  'sanctuaryNote',
+  'asOf',
+  'sourceLabel',
+] as const;
+export type PlaceTextKey = (typeof PLACE_TEXT_KEYS)[number];
+
+export interface PlaceNote {
+  template: PlaceTextKey;
+  /** The fact the sentence states; absent for "not verified" and for what is true everywhere. */
+  fact?: PlaceFact;
+}
+
+const TEMPLATE: Partial<Record<PlaceFactKey, Record<string, PlaceTextKey>>> = {
+  licenseForAll: { yes: 'licenseYes', no: 'licenseNo' },
+  dmvNletsBlock: { yes: 'nletsYes', 'in-progress': 'nletsInProgress', no: 'nletsNo' },
+  dmvJudgeOrder: { 'yes-with-notice': 'judgeOrderWithNotice', yes: 'judgeOrder' },
+  requiresCooperation: { '287g-required': 'requires287g', 'detainers-required': 'requiresDetainers' },
+  limitsCooperation: { yes: 'limitsYes' },
+};
+
+function noteFor(facts: PlaceFacts, key: PlaceFactKey): PlaceNote[] {
+  const fact = facts[key];
+  const template = fact && TEMPLATE[key]?.[fact.value];
+  return fact && template ? [{ template, fact }] : [];
+}
+
+/** Which facts change which channel's text. */
+const FACTS_FOR: Partial<Record<ChannelId, PlaceFactKey[]>> = {
+  'dmv-records': ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder'],
+  'jail-access': ['limitsCooperation', 'requiresCooperation'],
+  '287g': ['requiresCooperation', 'limitsCooperation'],
+};
+
+/**
+ * The sentences about the person's state for a channel. A channel whose facts are all
+ * unverified gets "We have not verified the rules in {state} yet": never silence.
+ */
+export function placeNotes(channel: ChannelId, facts: PlaceFacts | undefined): PlaceNote[] {
+  const known = facts ?? {};
+  if (channel === 'fingerprint-sharing') {
+    // The booking check is federal: the same everywhere, whatever a state's law says.
+    return known.limitsCooperation ? [{ template: 'fingerprintsStill', fact: known.limitsCooperation }] : [{ template: 'fingerprintsEverywhere' }];
+  }
+  const keys = FACTS_FOR[channel];
+  if (!keys) return [];
+  let notes = keys.flatMap((k) => noteFor(known, k));
+  if (channel === '287g') {
+    // Only the parts of a limiting law that concern 287(g).
+    notes = notes.filter((n) => n.template !== 'limitsYes' || n.fact?.kinds?.includes('no-287g'));
+  }
+  return notes.length ? notes : [{ template: 'unknown' }];
+}
+
+/** A state law that requires every jail to seek a 287(g) agreement. */
+export function requires287g(facts: PlaceFacts | undefined): boolean {
+  return facts?.requiresCooperation?.value === '287g-required';
+}
+
+/** Shown at the "sanctuary" question when the state itself limits cooperation. */
+export function sanctuaryNote(facts: PlaceFacts | undefined): PlaceNote | null {
+  return facts?.limitsCooperation ? { template: 'sanctuaryNote', fact: facts.limitsCooperation } : null;
+}
