@@ -100,6 +100,20 @@ export function nextQuestion(from: QuestionId | null, answers: Answers): Questio
   return 'results';
 }
 
+/**
+ * The next question still to answer after `from`: answers already given to later questions
+ * (kept when an earlier answer was changed) are passed over, and listed in `passed`.
+ */
+export function nextOpenQuestion(from: QuestionId, answers: Answers): { at: QuestionId | 'results'; passed: QuestionId[] } {
+  const passed: QuestionId[] = [];
+  let at = nextQuestion(from, answers);
+  while (at !== 'results' && answers[at] !== undefined) {
+    passed.push(at);
+    at = nextQuestion(at, answers);
+  }
+  return { at, passed };
+}
+
 export const FIRST_QUESTION: QuestionId = QUESTION_IDS[0];
 
 /**

@@ -9,6 +9,7 @@ import {
   QUESTION_IDS,
   QUESTIONS,
   isValidAnswer,
+  nextOpenQuestion,
   nextQuestion,
   relevantAnswers,
   type AnswerValue,
@@ -20,23 +21,31 @@ export interface CheckContext {
   answers: Answers;
   /** Questions answered, in the order asked: Back pops from here. */
   history: QuestionId[];
+  /** Answers the last CHANGE made irrelevant and dropped (so the UI can say which). */
+  dropped: QuestionId[];
 }
 
 export type CheckEvent =
   | { type: 'ANSWER'; question: QuestionId; answer: AnswerValue }
   | { type: 'BACK' }
   | { type: 'RESTART' }
+  /** Change an earlier answer (review and edit): keeps every answer still relevant, drops the rest. */
+  | { type: 'CHANGE'; question: QuestionId; answer: AnswerValue }
   /** Replace the whole conversation, e.g. from a saved session; answers are re-validated. */
   | { type: 'RESTORE'; answers: Answers };
 
 export type CheckStateId = QuestionId | 'results';
 
-const emptyContext = (): CheckContext => ({ answers: {}, history: [] });
+const emptyContext = (): CheckContext => ({ answers: {}, history: [], dropped: [] });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Rebuilds history and position from answers alone, keeping only what the routing would ask. */
-export function replay(answers: Answers): CheckContext & { at: CheckStateId } {
+/**
+ * Rebuilds the conversation from answers alone: keeps every valid answer the routing still
+ * asks for, puts the person at the first question left unanswered (or the results), and
+ * makes history the answered questions before that point, in the order asked.
+ */
+export function replay(answers: Answers): Omit<CheckContext, 'dropped'> & { at: CheckStateId } {
   const kept = relevantAnswers(answers);
   const history: QuestionId[] = [];
   let at: CheckStateId = FIRST_QUESTION;
@@ -44,9 +53,7 @@ export function replay(answers: Answers): CheckContext & { at: CheckStateId } {
     history.push(at);
     at = nextQuestion(at, kept);
   }
-  const reached: Answers = {};
-  for (const q of history) reached[q] = kept[q];
-  return { answers: reached, history, at };
+  return { answers: kept, history, at };
 }
 
 const machineSetup = setup({
@@ -60,32 +67,43 @@ const machineSetup = setup({
       if (event.type !== 'ANSWER' || event.question !== params.question) return false;
       if (!isValidAnswer(params.question, event.answer)) return false;
       const answers = { ...context.answers, [event.question]: event.answer };
-      return nextQuestion(params.question, answers) === params.next;
+      return nextOpenQuestion(params.question, answers).at === params.next;
     },
     'previousWas?': ({ context }, params: { question: QuestionId }) => context.history.at(-1) === params.question,
+    'changeLeadsTo?': ({ context, event }, params: { at: CheckStateId }) =>
+      event.type === 'CHANGE' &&
+      isValidAnswer(event.question, event.answer) &&
+      context.answers[event.question] !== undefined &&
+      replay({ ...context.answers, [event.question]: event.answer }).at === params.at,
     'restoresTo?': ({ event }, params: { at: CheckStateId }) =>
       event.type === 'RESTORE' && isRecord(event.answers) && replay(event.answers).at === params.at,
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
       if (event.type !== 'ANSWER') return {};
-      return {
-        answers: { ...context.answers, [event.question]: event.answer },
-        history: [...context.history, event.question],
-      };
+      const answers = { ...context.answers, [event.question]: event.answer };
+      // Answers kept from an earlier edit are passed over, and join history in order.
+      const { passed } = nextOpenQuestion(event.question, answers);
+      return { answers, history: [...context.history, event.question, ...passed], dropped: [] };
+    }),
+    applyChange: assign(({ context, event }) => {
+      if (event.type !== 'CHANGE') return {};
+      const { answers, history } = replay({ ...context.answers, [event.question]: event.answer });
+      const dropped = QUESTION_IDS.filter((q) => context.answers[q] !== undefined && answers[q] === undefined);
+      return { answers, history, dropped };
     }),
     forgetLastAnswer: assign(({ context }) => {
       const last = context.history.at(-1);
       if (!last) return {};
       const answers = { ...context.answers };
       delete answers[last];
-      return { answers, history: context.history.slice(0, -1) };
+      return { answers, history: context.history.slice(0, -1), dropped: [] };
     }),
     clearAll: assign(() => emptyContext()),
     restore: assign(({ event }) => {
       if (event.type !== 'RESTORE') return {};
       const { answers, history } = replay(event.answers);
-      return { answers, history };
+      return { answers, history, dropped: [] };
     }),
   },
 });
@@ -130,6 +148,11 @@ export const checkMachine = machineSetup.createMachine({
   initial: FIRST_QUESTION,
   on: {
     RESTART: { target: `.${FIRST_QUESTION}`, actions: 'clearAll' },
+    CHANGE: [...QUESTION_IDS, 'results' as const].map((at) => ({
+      guard: { type: 'changeLeadsTo?' as const, params: { at } },
+      target: `.${at}`,
+      actions: 'applyChange' as const,
+    })),
     RESTORE: [...QUESTION_IDS, 'results' as const].map((at) => ({
       guard: { type: 'restoresTo?' as const, params: { at } },
       target: `.${at}`,

@@ -123,7 +123,7 @@ describe('check machine: events it does not expect', () => {
     const actor = run([]);
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().value).toBe('state');
-    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [] });
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [], dropped: [] });
   });
 
   it('ignores answers once the results are shown', () => {
@@ -141,7 +141,7 @@ describe('check machine: Start over and restore', () => {
     const actor = run(replayEvents({ state: 'NY', police: 'yes', arrested: 'yes' }));
     actor.send({ type: 'RESTART' });
     expect(actor.getSnapshot().value).toBe('state');
-    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [] });
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [], dropped: [] });
   });
 
   it('restores a conversation from answers, dropping invalid and irrelevant ones', () => {
@@ -153,7 +153,12 @@ describe('check machine: Start over and restore', () => {
     ]);
     const snap = actor.getSnapshot();
     expect(snap.value).toBe('agreement287g');
-    expect(snap.context).toEqual({ answers: { state: 'CA', police: 'no' }, history: ['state', 'police'] });
+    // The later, still-relevant answer is kept and passed over when its turn comes.
+    expect(snap.context).toEqual({ answers: { state: 'CA', police: 'no', license: 'yes' }, history: ['state', 'police'], dropped: [] });
+    actor.send({ type: 'ANSWER', question: 'agreement287g', answer: 'no' });
+    actor.send({ type: 'ANSWER', question: 'probation', answer: 'no' });
+    expect(actor.getSnapshot().value).toBe('gang');
+    expect(actor.getSnapshot().context.history).toEqual(['state', 'police', 'agreement287g', 'probation', 'license']);
   });
 
   it('restoring a complete conversation lands on the same results', () => {
@@ -171,3 +176,41 @@ function replayEvents(answers: Partial<Record<QuestionId, AnswerValue>>): CheckE
   const { history } = replay(answers);
   return history.map((q) => ({ type: 'ANSWER', question: q, answer: answers[q] as AnswerValue }));
 }
+
+describe('check machine: changing an earlier answer (review and edit)', () => {
+  const full = { state: 'TX', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no', agreement287g: 'unsure', probation: 'no', license: 'yes', gang: 'no', field: 'no' } as const;
+
+  it('keeps the answers that are still relevant and names the ones dropped', () => {
+    const actor = run(replayEvents(full));
+    expect(actor.getSnapshot().value).toBe('results');
+    actor.send({ type: 'CHANGE', question: 'police', answer: 'no' });
+    const { context, value } = actor.getSnapshot();
+    expect(value).toBe('results');
+    expect(context.dropped).toEqual(['arrested', 'jail', 'sanctuary']);
+    expect(context.answers).toEqual({ state: 'TX', police: 'no', agreement287g: 'unsure', probation: 'no', license: 'yes', gang: 'no', field: 'no' });
+    expect(deriveResults(context.answers).map((r) => r.channel)).toEqual(['dmv-records', '287g']);
+  });
+
+  it('goes to the first question a change opens up', () => {
+    const actor = run(replayEvents({ ...full, police: 'no' }));
+    actor.send({ type: 'CHANGE', question: 'police', answer: 'yes' });
+    expect(actor.getSnapshot().value).toBe('arrested');
+    expect(actor.getSnapshot().context.answers.license).toBe('yes');
+    // Answering it passes over the answers kept from before, straight to the results.
+    actor.send({ type: 'ANSWER', question: 'arrested', answer: 'no' });
+    expect(actor.getSnapshot().value).toBe('results');
+    expect(actor.getSnapshot().context.history).toEqual(['state', 'police', 'arrested', 'agreement287g', 'probation', 'license', 'gang', 'field']);
+    // Back from there undoes the answers in the order they are asked.
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('field');
+  });
+
+  it('ignores a change to a question never answered, or to an invalid answer', () => {
+    const actor = run(replayEvents({ state: 'CA', police: 'no' }));
+    const before = actor.getSnapshot();
+    actor.send({ type: 'CHANGE', question: 'license', answer: 'yes' });
+    actor.send({ type: 'CHANGE', question: 'police', answer: 'perhaps' as AnswerValue });
+    expect(actor.getSnapshot().value).toBe(before.value);
+    expect(actor.getSnapshot().context).toEqual(before.context);
+  });
+});

@@ -1,9 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
-import { loadCatalogue, locales } from '../../lib/content';
-import LocaleLink from '../components/LocaleLink';
-import SiteHeader from '../components/SiteHeader';
+import { loadCatalogue, locales } from '@/lib/content';
 
 export const dynamicParams = false;
 
@@ -40,28 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {ui.skipToContent}
         </a>
-        <SiteHeader
-          locale={locale}
-          ui={ui}
-          languages={locales().map((l) => ({ locale: l, name: loadCatalogue(l).meta.name }))}
-        />
-        <div className="flex-1">{children}</div>
-        <footer className="no-print border-t border-line mt-12">
-          <div className="mx-auto max-w-2xl px-4 py-6 text-sm">
-            <ul className="flex flex-wrap gap-x-4 gap-y-2">
-              <li>
-                <LocaleLink href={`/${locale}/learn`}>{ui.learnLink}</LocaleLink>
-              </li>
-              <li>
-                <LocaleLink href={`/${locale}/about`}>{ui.aboutLink}</LocaleLink>
-              </li>
-              <li>
-                <LocaleLink href={`/${locale}/safety`}>{ui.safetyLink}</LocaleLink>
-              </li>
-            </ul>
-            <p className="mt-3 text-muted">{ui.footerNotAdvice}</p>
-          </div>
-        </footer>
+        {children}
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import NotFoundMessage from '../components/NotFoundMessage';
+import NotFoundMessage from '@/app/components/NotFoundMessage';
 
 /** A route inside a locale that does not exist (e.g. an unknown channel id). */
 export default function LocaleNotFound() {

@@ -6,17 +6,40 @@ import { JURISDICTION_CODES, isJurisdictionCode } from '../../lib/jurisdictions'
 import { CHOICES, question as questionDef, type AnswerValue, type QuestionId } from '../../lib/questionnaire';
 import type { CheckContent } from './check-content';
 
-type Props = { question: QuestionId; content: CheckContent; onAnswer: (q: QuestionId, a: AnswerValue) => void };
+type Props = {
+  question: QuestionId;
+  content: CheckContent;
+  onAnswer: (q: QuestionId, a: AnswerValue) => void;
+  /** Navigator mode: show the 1–4 keys on the buttons (the keys themselves are handled by the page). */
+  shortcuts?: boolean;
+  /** The answer already given, when changing an earlier answer. */
+  selected?: AnswerValue;
+  /** Id of the element that names the question (defaults to the current question). */
+  labelledBy?: string;
+};
 
 const optionClass =
   'btn w-full justify-start bg-white text-ink border-line hover:border-brand hover:bg-brand-soft';
 
-export default function AnswerOptions({ question, content, onAnswer }: Props) {
-  if (questionDef(question).kind === 'place') return <PlaceOptions question={question} content={content} onAnswer={onAnswer} />;
+export default function AnswerOptions(props: Props) {
+  const { question, content, onAnswer, shortcuts, selected, labelledBy = 'current-question' } = props;
+  if (questionDef(question).kind === 'place') return <PlaceOptions {...props} />;
   return (
-    <div role="group" aria-labelledby="current-question" className="no-print mt-4 grid gap-2 sm:grid-cols-2">
-      {CHOICES.map((choice) => (
-        <button key={choice} type="button" className={optionClass} onClick={() => onAnswer(question, choice)}>
+    <div role="group" aria-labelledby={labelledBy} className="no-print mt-4 grid gap-2 sm:grid-cols-2">
+      {CHOICES.map((choice, i) => (
+        <button
+          key={choice}
+          type="button"
+          className={`${optionClass} aria-pressed:border-brand aria-pressed:bg-brand-soft`}
+          onClick={() => onAnswer(question, choice)}
+          aria-pressed={selected === undefined ? undefined : selected === choice}
+          aria-keyshortcuts={shortcuts ? String(i + 1) : undefined}
+        >
+          {shortcuts && (
+            <kbd aria-hidden="true" className="rounded border border-line bg-paper px-1.5 font-mono text-sm">
+              {i + 1}
+            </kbd>
+          )}
           {content.choices[choice]}
         </button>
       ))}
@@ -24,9 +47,9 @@ export default function AnswerOptions({ question, content, onAnswer }: Props) {
   );
 }
 
-function PlaceOptions({ question, content, onAnswer }: Props) {
+function PlaceOptions({ question, content, onAnswer, selected, labelledBy = 'current-question' }: Props) {
   const t = translator(content.ui);
-  const [value, setValue] = useState('');
+  const [value, setValue] = useState(isJurisdictionCode(selected) ? selected : '');
   const [error, setError] = useState(false);
   const selectId = useId();
   const errorId = useId();
@@ -34,7 +57,7 @@ function PlaceOptions({ question, content, onAnswer }: Props) {
     a.name.localeCompare(b.name, content.locale),
   );
   return (
-    <div role="group" aria-labelledby="current-question" className="no-print mt-4 flex flex-col gap-2">
+    <div role="group" aria-labelledby={labelledBy} className="no-print mt-4 flex flex-col gap-2">
       <form
         className="flex flex-col gap-2"
         onSubmit={(e) => {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { CHANNEL_IDS } from '../../../lib/channels';
-import { loadCatalogue, loadChannelMeta, loadSources } from '../../../lib/content';
-import { format, formatDate } from '../../../lib/format';
-import LocaleLink from '../../components/LocaleLink';
-import SourceList from '../../components/SourceList';
+import { CHANNEL_IDS } from '@/lib/channels';
+import { loadCatalogue, loadChannelMeta, loadSources } from '@/lib/content';
+import { format, formatDate } from '@/lib/format';
+import LocaleLink from '@/app/components/LocaleLink';
+import SourceList from '@/app/components/SourceList';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { CHANNEL_IDS } from '../../../lib/channels';
-import { loadCatalogue } from '../../../lib/content';
-import LocaleLink from '../../components/LocaleLink';
+import { CHANNEL_IDS } from '@/lib/channels';
+import { loadCatalogue } from '@/lib/content';
+import LocaleLink from '@/app/components/LocaleLink';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { CHANNEL_IDS, isChannelId } from '../../../../lib/channels';
-import { loadCatalogue, loadChannelMeta, loadDiagram, loadSources, locales } from '../../../../lib/content';
-import { channelEdges, layoutFlow } from '../../../../lib/diagram';
-import { formatDate } from '../../../../lib/format';
-import FlowDiagram from '../../../components/FlowDiagram';
-import LocaleLink from '../../../components/LocaleLink';
-import SourceList from '../../../components/SourceList';
+import { CHANNEL_IDS, isChannelId } from '@/lib/channels';
+import { loadCatalogue, loadChannelMeta, loadDiagram, loadSources, locales } from '@/lib/content';
+import { channelEdges, layoutFlow } from '@/lib/diagram';
+import { formatDate } from '@/lib/format';
+import FlowDiagram from '@/app/components/FlowDiagram';
+import LocaleLink from '@/app/components/LocaleLink';
+import SourceList from '@/app/components/SourceList';
 import { notFound } from 'next/navigation';
 
 type Props = { params: Promise<{ locale: string; channel: string }> };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { loadCatalogue } from '../../../lib/content';
+import { loadCatalogue } from '@/lib/content';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { buildCheckContent } from '@/lib/check-content';
+import { loadCatalogue } from '@/lib/content';
+import Conversation from '@/app/components/Conversation';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: loadCatalogue(locale).ui.checkTitle };
+}
+
+export default async function CheckPage({ params }: Props) {
+  const { locale } = await params;
+  const content = buildCheckContent(locale);
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-6">
+      <h1 className="sr-only">{content.ui.checkTitle}</h1>
+      <Conversation content={content} />
+    </main>
+  );
+}

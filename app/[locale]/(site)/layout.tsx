@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { loadCatalogue, locales } from '@/lib/content';
+import LocaleLink from '@/app/components/LocaleLink';
+import SiteHeader from '@/app/components/SiteHeader';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+/** The site's chrome: header (language, safety, quick exit) and footer. The embed has none. */
+export default async function SiteLayout({ children, params }: Props) {
+  const { locale } = await params;
+  const { ui } = loadCatalogue(locale);
+  return (
+    <>
+        <SiteHeader
+          locale={locale}
+          ui={ui}
+          languages={locales().map((l) => ({ locale: l, name: loadCatalogue(l).meta.name }))}
+        />
+      <div className="flex-1">{children}</div>
+      <footer className="no-print border-t border-line mt-12">
+          <div className="mx-auto max-w-2xl px-4 py-6 text-sm">
+            <ul className="flex flex-wrap gap-x-4 gap-y-2">
+              <li>
+                <LocaleLink href={`/${locale}/learn`}>{ui.learnLink}</LocaleLink>
+              </li>
+              <li>
+                <LocaleLink href={`/${locale}/about`}>{ui.aboutLink}</LocaleLink>
+              </li>
+              <li>
+                <LocaleLink href={`/${locale}/safety`}>{ui.safetyLink}</LocaleLink>
+              </li>
+              <li>
+                <LocaleLink href={`/${locale}/navigator`}>{ui.navLink}</LocaleLink>
+              </li>
+            </ul>
+            <p className="mt-3 text-muted">{ui.footerNotAdvice}</p>
+          </div>
+        </footer>
+    </>
+  );
+}

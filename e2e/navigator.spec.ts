@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+
+const question = (page: Page) => page.locator('#current-question');
+
+/** A whole intake by keyboard: type the state, Tab to Continue, then number keys. */
+async function keyboardIntake(page: Page, state: string, keys: string[]) {
+  let presses = 0;
+  const press = async (k: string) => {
+    await page.keyboard.press(k);
+    presses++;
+  };
+  await page.goto('/en/navigator');
+  // From the top of the page: Tab to the state list.
+  while (!(await page.locator('select').first().evaluate((el) => el === document.activeElement))) await press('Tab');
+  await page.keyboard.type(state);
+  presses += 1; // typing a few letters of the state counts as one step
+  await press('Tab');
+  await press('Enter');
+  const answered = page.locator('[data-answers] [data-answer]');
+  for (const k of keys) {
+    const before = await answered.count();
+    await press(k);
+    await expect(answered).toHaveCount(before + 1);
+  }
+  return presses;
+}
+
+test('a keyboard-only intake with the number keys reaches the right results', async ({ page }) => {
+  // police yes, arrested yes, jail no, 287(g) no, probation yes, license yes, gang no, field no
+  const presses = await keyboardIntake(page, 'Arizona', ['1', '1', '2', '2', '1', '1', '2', '2']);
+  await expect(page.locator('[data-results]')).toBeVisible();
+  const shown = await page.locator('[data-results] article[data-channel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')));
+  expect(shown).toEqual(['fingerprint-sharing', 'ncic-checks', 'dmv-records', 'probation-parole']);
+  console.log(`[navigator] keyboard intake: ${presses} key presses`);
+  expect(presses).toBeLessThan(25);
+  await expect(page.locator('[data-answers] [data-answer]')).toHaveCount(9);
+  await expectNoAxeViolations(page);
+});
+
+test('number keys never fire while typing in a field', async ({ page }) => {
+  await keyboardIntake(page, 'Ohio', []);
+  await expect(question(page)).toHaveText(/stopped you/);
+  await page.getByLabel('Clinic name (not saved)').fill('Clinic 1 2 3');
+  await expect(question(page)).toHaveText(/stopped you/);
+  await expect(page.locator('[data-answers] [data-answer]')).toHaveCount(1);
+});
+
+test('changing an earlier answer recomputes the results and says which answers were dropped', async ({ page }) => {
+  await keyboardIntake(page, 'Ohio', ['1', '1', '1', '2', '2', '2', '2', '2', '2']);
+  await expect(page.locator('[data-results] article[data-channel="jail-access"]')).toBeVisible();
+  await page.getByRole('button', { name: /Change the answer to “Stopped, questioned or arrested by police”/ }).click();
+  await expect(page.getByText('Changing an earlier answer')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Yes', exact: false }).first()).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('2'); // No
+  await expect(page.getByRole('status').filter({ hasText: 'no longer apply' })).toContainText('Arrested or fingerprinted');
+  await expect(page.locator('[data-results]')).toBeVisible();
+  await expect(page.locator('[data-results] article[data-channel]')).toHaveCount(0);
+  // The other answers are kept.
+  await expect(page.locator('[data-answers] [data-answer]')).toHaveCount(7);
+  await expectNoAxeViolations(page);
+});
+
+test('the printed summary shows results in the chosen language and hides every control', async ({ page }) => {
+  await keyboardIntake(page, 'New York', ['2', '2', '2', '1', '2', '2']);
+  await page.getByLabel('Clinic name (not saved)').fill('Main Street Legal Clinic');
+  await page.getByLabel('Summary language').selectOption('es');
+  await page.emulateMedia({ media: 'print' });
+  const summary = page.locator('[data-print-summary]');
+  await expect(summary).toBeVisible();
+  await expect(summary).toHaveAttribute('lang', 'es');
+  await expect(summary).toContainText('Clínica: Main Street Legal Clinic');
+  await expect(summary.locator('[data-print-channel="dmv-records"]')).toContainText('Aplica en su caso');
+  await expect(summary.locator('[data-print-answers]')).toHaveCount(0); // answers only when asked for
+  for (const name of ['Quick exit', 'New client', 'Print summary', 'Back']) await expect(page.getByRole('button', { name })).toBeHidden();
+  await expect(page.locator('header')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel("Include the client's answers").check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(summary.locator('[data-print-answers]')).toContainText('Nueva York');
+});
+
+test('New client, after confirming, leaves nothing of the last client', async ({ page }) => {
+  await keyboardIntake(page, 'Texas', ['1', '1', '1', '2', '1', '1', '1', '1', '1']);
+  await page.getByLabel('Clinic name (not saved)').fill('Clinic A');
+  await page.getByLabel("Include the client's answers").check();
+  await page.getByRole('button', { name: 'New client' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('button', { name: 'Keep working' }).click();
+  await expect(page.locator('[data-answers] [data-answer]')).toHaveCount(10);
+  await page.getByRole('button', { name: 'New client' }).click();
+  await page.getByRole('button', { name: 'Clear everything' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'new client' })).toBeVisible();
+  await expect(question(page)).toHaveText(/state or territory/);
+  await expect(page.getByLabel('Clinic name (not saved)')).toHaveValue('');
+  await expect(page.getByLabel("Include the client's answers")).not.toBeChecked();
+  await expect(page.locator('[data-answers]')).toHaveCount(0);
+  // Visible text, leaving out the list of all states in the state question.
+  const text = await page.locator('body').evaluate((b) => {
+    const c = b.cloneNode(true) as HTMLElement;
+    c.querySelectorAll('select, script').forEach((el) => el.remove());
+    return c.textContent ?? '';
+  });
+  for (const trace of ['Texas', 'Clinic A', 'Applies to you']) expect(text).not.toContain(trace);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-print-summary]')).not.toContainText('Clinic A');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await page.emulateMedia({ media: 'screen' });
+  await expectNoAxeViolations(page);
+});

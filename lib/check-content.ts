@@ -1,0 +1,32 @@
+/**
+ * Builds, on the server, the slice of a locale's content that the conversation, the
+ * navigator and the embed need. Everything is on the page from the start: answering never
+ * fetches anything, so the network never sees an answer.
+ */
+import type { CheckContent } from '../app/components/check-content';
+import { CHANNEL_IDS } from './channels';
+import { loadCatalogue, loadChannelMeta, loadDiagram, loadPlaceFacts, sourcesFor } from './content';
+import { channelEdges, layoutFlow, layoutMap } from './diagram';
+
+export function buildCheckContent(locale: string): CheckContent {
+  const { ui, choices, states, questions, channels, diagram: labels, about, place } = loadCatalogue(locale);
+  const diagram = loadDiagram();
+  return {
+    locale,
+    ui,
+    choices,
+    states,
+    questions,
+    channels,
+    channelMeta: loadChannelMeta(),
+    sources: sourcesFor(CHANNEL_IDS),
+    legalHelp: about.legalHelp,
+    place,
+    places: loadPlaceFacts(),
+    diagram: labels,
+    map: layoutMap(diagram, labels),
+    flows: Object.fromEntries(CHANNEL_IDS.map((c) => [c, layoutFlow(channelEdges(diagram, c), labels)])) as CheckContent['flows'],
+    edgeChannels: Object.fromEntries(diagram.edges.map((e) => [e.id, e.channel])),
+    edgeEnds: Object.fromEntries(diagram.edges.map((e) => [e.id, { from: e.from, to: e.to }])),
+  };
+}
