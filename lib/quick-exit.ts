@@ -34,6 +34,16 @@ export function quickExit(): void {
   document.documentElement.style.visibility = 'hidden';
   document.title = '';
   wipeEverything();
+  // Inside a partner's page (the embed), leave the whole page, not just the frame. The
+  // frame's sandbox allows that after a click or key press; if it is refused, leave the frame.
+  if (window.top && window.top !== window) {
+    try {
+      window.top.location.replace(NEUTRAL_SITE);
+      return;
+    } catch {
+      // fall through
+    }
+  }
   window.location.replace(NEUTRAL_SITE);
 }
 

@@ -38,3 +38,30 @@ export const BASE_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
+
+/** Routes partners may frame: the embed, in every language. */
+export const EMBED_ROUTE = /^\/[a-z]{2,3}(-[A-Za-z]{2,4})?\/embed\/?$/;
+/** Files other sites load: the widget loader. */
+export const SHARED_FILES = /^\/widget\.js$/;
+
+/**
+ * Who may frame the embed: EMBED_FRAME_ANCESTORS (space-separated origins) when set,
+ * otherwise any https or http page.
+ */
+export function embedFrameAncestors(env = process.env) {
+  const list = (env.EMBED_FRAME_ANCESTORS ?? '').trim();
+  return list || 'https: http:';
+}
+
+/** Every header for one response path (scriptHashes: that page's inline-script hashes). */
+export function headersFor(pathname, scriptHashes, env = process.env) {
+  const embed = EMBED_ROUTE.test(pathname);
+  const shared = SHARED_FILES.test(pathname);
+  const headers = { ...BASE_HEADERS };
+  if (embed || shared) {
+    delete headers['X-Frame-Options'];
+    headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
+  }
+  headers['Content-Security-Policy'] = contentSecurityPolicy(scriptHashes, embed ? { frameAncestors: embedFrameAncestors(env) } : {});
+  return headers;
+}

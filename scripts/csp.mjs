@@ -5,7 +5,7 @@
 //                            (Netlify, Cloudflare Pages) read; see README "Static hosting".
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BASE_HEADERS, contentSecurityPolicy, inlineScriptHashes } from '../lib/security-headers.mjs';
+import { headersFor, inlineScriptHashes } from '../lib/security-headers.mjs';
 
 const appDir = path.join('.next', 'server', 'app');
 const manifest = {};
@@ -28,8 +28,9 @@ const lines = [];
 for (const [route, hashes] of Object.entries(manifest)) {
   if (route.startsWith('/_')) continue;
   lines.push(route);
-  for (const [k, v] of Object.entries(BASE_HEADERS)) lines.push(`  ${k}: ${v}`);
-  lines.push(`  Content-Security-Policy: ${contentSecurityPolicy(hashes)}`);
+  for (const [k, v] of Object.entries(headersFor(route, hashes))) lines.push(`  ${k}: ${v}`);
 }
+lines.push('/widget.js');
+for (const [k, v] of Object.entries(headersFor('/widget.js', []))) lines.push(`  ${k}: ${v}`);
 writeFileSync(path.join('.next', '_headers'), lines.join('\n') + '\n');
 console.log(`csp: hashed inline scripts of ${Object.keys(manifest).length} pages`);

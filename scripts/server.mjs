@@ -3,16 +3,16 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import next from 'next';
-import { BASE_HEADERS, contentSecurityPolicy } from '../lib/security-headers.mjs';
+import { headersFor } from '../lib/security-headers.mjs';
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || '0.0.0.0';
 const manifest = JSON.parse(readFileSync('.next/csp-manifest.json', 'utf8'));
 const notFound = [...new Set([...(manifest['/_not-found'] ?? []), ...(manifest['/_global-error'] ?? [])])];
 
-function policyFor(pathname) {
+function hashesFor(pathname) {
   const route = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
-  return contentSecurityPolicy(manifest[route] ?? notFound);
+  return manifest[route] ?? notFound;
 }
 
 const app = next({ dev: false, dir: process.cwd() });
@@ -22,8 +22,7 @@ await app.prepare();
 http
   .createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    for (const [k, v] of Object.entries(BASE_HEADERS)) res.setHeader(k, v);
-    res.setHeader('Content-Security-Policy', policyFor(pathname));
+    for (const [k, v] of Object.entries(headersFor(pathname, hashesFor(pathname)))) res.setHeader(k, v);
     handle(req, res);
   })
   .listen(port, hostname, () => console.log(`Untangle: http://localhost:${port}`));

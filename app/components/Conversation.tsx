@@ -17,7 +17,9 @@ import AnswerOptions from './AnswerOptions';
 import Results from './Results';
 import SaveOnDevice from './SaveOnDevice';
 
-export default function Conversation({ content }: { content: CheckContent }) {
+type Partner = { name: string; url: string | null };
+
+export default function Conversation({ content, partner }: { content: CheckContent; partner?: Partner | null }) {
   const actor = conversationActor();
   const snapshot = useSelector(actor, (s) => s);
   const send = (event: CheckEvent) => actor.send(event);
@@ -105,7 +107,7 @@ export default function Conversation({ content }: { content: CheckContent }) {
       )}
 
       {at === 'results' && (
-        <Results results={results} answers={answers} content={content} headingRef={focusTarget} />
+        <Results results={results} answers={answers} content={content} headingRef={focusTarget} partner={partner} />
       )}
 
       <div className="no-print mt-6 flex flex-wrap gap-3">

@@ -14,9 +14,11 @@ type Props = {
   answers: Answers;
   content: CheckContent;
   headingRef: RefObject<HTMLElement | null>;
+  /** In the embed: the partner who offers this check, and their referral link. */
+  partner?: { name: string; url: string | null } | null;
 };
 
-export default function Results({ results, answers, content, headingRef }: Props) {
+export default function Results({ results, answers, content, headingRef, partner }: Props) {
   const t = translator(content.ui);
   const applies = results.filter((r) => r.status === 'applies').length;
   const mayApply = results.length - applies;
@@ -93,6 +95,20 @@ export default function Results({ results, answers, content, headingRef }: Props
               </li>
             ))}
           </ul>
+        </section>
+      )}
+
+      {partner && (
+        <section aria-labelledby="partner-title" className="mt-8 rounded-lg border-2 border-brand bg-brand-soft p-4" data-partner>
+          <h3 id="partner-title" className="text-lg font-semibold">
+            {partner.url ? (
+              <a href={partner.url} target="_blank" rel="noreferrer noopener">
+                {t('embedGetHelp', { partner: partner.name })}
+              </a>
+            ) : (
+              t('embedGetHelp', { partner: partner.name })
+            )}
+          </h3>
         </section>
       )}
 

@@ -1,0 +1,18 @@
+import { loadCatalogue, locales } from '@/lib/content';
+import { NEUTRAL_SITE } from '@/lib/quick-exit';
+import { widgetSource } from '@/lib/widget-source';
+
+// Built once, at build time: a static file like any other.
+export const dynamic = 'force-static';
+
+export function GET() {
+  const all = locales();
+  const body = widgetSource({
+    locales: all,
+    titles: Object.fromEntries(all.map((l) => [l, loadCatalogue(l).ui.embedTitle ?? 'Untangle'])),
+    neutralSite: NEUTRAL_SITE,
+  });
+  return new Response(body, {
+    headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+  });
+}
