@@ -44,7 +44,7 @@ describe('content: catalogues', () => {
         if (f.isDirectory()) walk(p);
         else if (/\.tsx?$/.test(f.name)) {
           const src = fs.readFileSync(p, 'utf8');
-          for (const m of src.matchAll(/\bt\('([A-Za-z0-9]+)'/g)) used.add(m[1] as string);
+          for (const m of src.matchAll(/\b(?:t|titleFromUi)\('([A-Za-z0-9]+)'/g)) used.add(m[1] as string);
           for (const m of src.matchAll(/\bui\.([A-Za-z0-9]+)/g)) used.add(m[1] as string);
         }
       }

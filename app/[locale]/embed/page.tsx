@@ -1,14 +1,10 @@
-import type { Metadata } from 'next';
 import { buildCheckContent } from '@/lib/check-content';
-import { loadCatalogue } from '@/lib/content';
+import { titleFromUi } from '@/lib/page-metadata';
 import EmbedFrame from '@/app/components/EmbedFrame';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: loadCatalogue(locale).ui.embedTitle };
-}
+export const generateMetadata = titleFromUi('embedTitle');
 
 /** The conversation without the site's chrome, for partners' iframes (see /widget.js). */
 export default async function EmbedPage({ params }: Props) {

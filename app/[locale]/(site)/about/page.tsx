@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
 import { CHANNEL_IDS } from '@/lib/channels';
+import { titleFromUi } from '@/lib/page-metadata';
 import { loadCatalogue, loadChannelMeta, loadSources } from '@/lib/content';
 import { format, formatDate } from '@/lib/format';
 import LocaleLink from '@/app/components/LocaleLink';
@@ -7,10 +7,7 @@ import SourceList from '@/app/components/SourceList';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: loadCatalogue(locale).ui.aboutTitle };
-}
+export const generateMetadata = titleFromUi('aboutTitle');
 
 export default async function About({ params }: Props) {
   const { locale } = await params;

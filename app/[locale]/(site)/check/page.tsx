@@ -1,14 +1,10 @@
-import type { Metadata } from 'next';
 import { buildCheckContent } from '@/lib/check-content';
-import { loadCatalogue } from '@/lib/content';
+import { titleFromUi } from '@/lib/page-metadata';
 import Conversation from '@/app/components/Conversation';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: loadCatalogue(locale).ui.checkTitle };
-}
+export const generateMetadata = titleFromUi('checkTitle');
 
 export default async function CheckPage({ params }: Props) {
   const { locale } = await params;

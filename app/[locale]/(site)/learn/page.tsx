@@ -1,14 +1,11 @@
-import type { Metadata } from 'next';
 import { CHANNEL_IDS } from '@/lib/channels';
+import { titleFromUi } from '@/lib/page-metadata';
 import { loadCatalogue } from '@/lib/content';
 import LocaleLink from '@/app/components/LocaleLink';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: loadCatalogue(locale).ui.learnTitle };
-}
+export const generateMetadata = titleFromUi('learnTitle');
 
 /** Every path, one line each: shareable, no answers. */
 export default async function LearnIndex({ params }: Props) {

@@ -1,14 +1,11 @@
-import type { Metadata } from 'next';
 import { buildCheckContent } from '@/lib/check-content';
+import { titleFromUi } from '@/lib/page-metadata';
 import { loadCatalogue, locales } from '@/lib/content';
 import Navigator from '@/app/components/Navigator';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: loadCatalogue(locale).ui.navTitle };
-}
+export const generateMetadata = titleFromUi('navTitle');
 
 /** Clinic intake. Every language's content is on the page, so the summary can be printed in another. */
 export default async function NavigatorPage({ params }: Props) {

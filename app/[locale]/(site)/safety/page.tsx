@@ -1,12 +1,9 @@
-import type { Metadata } from 'next';
+import { titleFromUi } from '@/lib/page-metadata';
 import { loadCatalogue } from '@/lib/content';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: loadCatalogue(locale).ui.safetyTitle };
-}
+export const generateMetadata = titleFromUi('safetyTitle');
 
 export default async function SafetyPage({ params }: Props) {
   const { locale } = await params;
