@@ -1,6 +1,8 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm run export` writes a static copy of the site to out/ for any static host.
+  ...(process.env.STATIC_EXPORT === '1' ? { output: 'export' } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {

@@ -7,7 +7,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFor, inlineScriptHashes } from '../lib/security-headers.mjs';
 
-const appDir = path.join('.next', 'server', 'app');
+// `--export`: hash the static export in out/ and write out/_headers next to it.
+const exporting = process.argv.includes('--export');
+const appDir = exporting ? 'out' : path.join('.next', 'server', 'app');
+const outDir = exporting ? 'out' : '.next';
 const manifest = {};
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
@@ -16,13 +19,14 @@ const walk = (dir) => {
     else if (name.endsWith('.html')) {
       let route = '/' + path.relative(appDir, p).replace(/\\/g, '/').replace(/\.html$/, '');
       if (route === '/index') route = '/';
+      if (exporting && route === '/404') route = '/_not-found';
       manifest[route] = inlineScriptHashes(readFileSync(p, 'utf8'));
     }
   }
 };
 walk(appDir);
 if (!manifest['/_not-found']) throw new Error('csp: no pre-rendered 404 page found');
-writeFileSync(path.join('.next', 'csp-manifest.json'), JSON.stringify(manifest, null, 2));
+if (!exporting) writeFileSync(path.join('.next', 'csp-manifest.json'), JSON.stringify(manifest, null, 2));
 
 const lines = [];
 for (const [route, hashes] of Object.entries(manifest)) {
@@ -32,5 +36,5 @@ for (const [route, hashes] of Object.entries(manifest)) {
 }
 lines.push('/widget.js');
 for (const [k, v] of Object.entries(headersFor('/widget.js', []))) lines.push(`  ${k}: ${v}`);
-writeFileSync(path.join('.next', '_headers'), lines.join('\n') + '\n');
-console.log(`csp: hashed inline scripts of ${Object.keys(manifest).length} pages`);
+writeFileSync(path.join(outDir, '_headers'), lines.join('\n') + '\n');
+console.log(`csp: hashed inline scripts of ${Object.keys(manifest).length} pages; wrote ${path.join(outDir, '_headers')}`);
