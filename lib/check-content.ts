@@ -7,6 +7,7 @@ import type { CheckContent } from '../app/components/check-content';
 import { CHANNEL_IDS } from './channels';
 import { loadCatalogue, loadChannelMeta, loadDiagram, loadPlaceFacts, sourcesFor } from './content';
 import { channelEdges, layoutFlow, layoutMap } from './diagram';
+import { packPlaces } from './places';
 
 export function buildCheckContent(locale: string): CheckContent {
   const { ui, choices, states, questions, channels, diagram: labels, about, place } = loadCatalogue(locale);
@@ -22,7 +23,7 @@ export function buildCheckContent(locale: string): CheckContent {
     sources: sourcesFor(CHANNEL_IDS),
     legalHelp: about.legalHelp,
     place,
-    places: loadPlaceFacts(),
+    places: packPlaces(loadPlaceFacts()),
     diagram: labels,
     map: layoutMap(diagram, labels),
     flows: Object.fromEntries(CHANNEL_IDS.map((c) => [c, layoutFlow(channelEdges(diagram, c), labels)])) as CheckContent['flows'],

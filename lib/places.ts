@@ -110,3 +110,55 @@ export function requires287g(facts: PlaceFacts | undefined): boolean {
 export function sanctuaryNote(facts: PlaceFacts | undefined): PlaceNote | null {
   return facts?.limitsCooperation ? { template: 'sanctuaryNote', fact: facts.limitsCooperation } : null;
 }
+
+/**
+ * The facts of every place in a compact form for the page: each source written once and
+ * referred to by index (the same few sources back most states' facts).
+ */
+export interface PackedPlaces {
+  sources: PlaceSource[];
+  /** code -> fact key -> [value, asOf, source index, law?, kinds?] */
+  facts: Partial<Record<JurisdictionCode, Partial<Record<PlaceFactKey, [string, string, number, string?, string[]?]>>>>;
+}
+
+export function packPlaces(map: PlaceFactsMap): PackedPlaces {
+  const sources: PlaceSource[] = [];
+  const index = new Map<string, number>();
+  const facts: PackedPlaces['facts'] = {};
+  for (const [code, placeFacts] of Object.entries(map) as [JurisdictionCode, PlaceFacts][]) {
+    const packed: Partial<Record<PlaceFactKey, [string, string, number, string?, string[]?]>> = {};
+    for (const [key, f] of Object.entries(placeFacts) as [PlaceFactKey, PlaceFact][]) {
+      const id = JSON.stringify(f.source);
+      if (!index.has(id)) {
+        index.set(id, sources.length);
+        sources.push(f.source);
+      }
+      const entry: [string, string, number, string?, string[]?] = [f.value, f.asOf, index.get(id) as number];
+      if (f.law || f.kinds) entry.push(f.law ?? '');
+      if (f.kinds) entry.push(f.kinds);
+      packed[key] = entry;
+    }
+    facts[code] = packed;
+  }
+  return { sources, facts };
+}
+
+const unpacked = new WeakMap<PackedPlaces, PlaceFactsMap>();
+
+/** The facts of every place, unpacked once per page. */
+export function unpackPlaces(packed: PackedPlaces): PlaceFactsMap {
+  const hit = unpacked.get(packed);
+  if (hit) return hit;
+  const map: PlaceFactsMap = {};
+  for (const [code, facts] of Object.entries(packed.facts) as [JurisdictionCode, NonNullable<PackedPlaces['facts'][JurisdictionCode]>][]) {
+    const out: PlaceFacts = {};
+    for (const [key, [value, asOf, source, law, kinds]] of Object.entries(facts) as [PlaceFactKey, [string, string, number, string?, string[]?]][]) {
+      const s = packed.sources[source];
+      if (!s) continue;
+      out[key] = { value, asOf, source: s, ...(law ? { law } : {}), ...(kinds ? { kinds } : {}) };
+    }
+    map[code] = out;
+  }
+  unpacked.set(packed, map);
+  return map;
+}

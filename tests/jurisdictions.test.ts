@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FACT_KEYS, jurisdictionSchema } from '../content/jurisdiction-schema';
 import { loadJurisdictions, loadPlaceFacts } from '../lib/content';
 import { JURISDICTION_CODES, type JurisdictionCode } from '../lib/jurisdictions';
-import { placeNotes, requires287g, sanctuaryNote } from '../lib/places';
+import { packPlaces, placeNotes, requires287g, sanctuaryNote, unpackPlaces } from '../lib/places';
 import { CHOICES, QUESTION_IDS, type Answers, type Choice } from '../lib/questionnaire';
 import { deriveResults } from '../lib/results';
 
@@ -103,5 +103,14 @@ describe('state facts in the results', () => {
         for (const r of withState) if (!before.has(r.channel)) expect([r.channel, requires287g(places[code])]).toEqual(['287g', true]);
       }),
     );
+  });
+});
+
+describe('packed place facts (what the page carries)', () => {
+  it('unpack(pack(facts)) gives the same facts back, with each source written once', () => {
+    const packed = packPlaces(places);
+    expect(unpackPlaces(packed)).toEqual(places);
+    expect(new Set(packed.sources.map((s) => s.url)).size).toBe(packed.sources.length);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(places).length / 2);
   });
 });

@@ -8,7 +8,7 @@ import { answerLabel } from './answer-label';
 import FlowDiagram from './FlowDiagram';
 import PlaceNoteText from './PlaceNoteText';
 import { isJurisdictionCode } from '../../lib/jurisdictions';
-import { placeNotes } from '../../lib/places';
+import { placeNotes, unpackPlaces } from '../../lib/places';
 import type { CheckContent } from './check-content';
 
 type Props = { result: ChannelResult; answers: Answers; content: CheckContent };
@@ -20,7 +20,7 @@ export default function ChannelCard({ result, answers, content }: Props) {
   const applies = result.status === 'applies';
   const headingId = `channel-${result.channel}`;
   const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
-  const notes = placeCode ? placeNotes(result.channel, content.places[placeCode]) : [];
+  const notes = placeCode ? placeNotes(result.channel, unpackPlaces(content.places)[placeCode]) : [];
   const variants = result.variants.map((v) => text.variants?.[v]).filter(Boolean);
 
   return (

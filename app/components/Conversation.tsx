@@ -6,7 +6,7 @@ import { translator } from '../../lib/i18n';
 import { onQuickExit } from '../../lib/quick-exit';
 import { estimateTotal, type AnswerValue, type QuestionId } from '../../lib/questionnaire';
 import { isJurisdictionCode } from '../../lib/jurisdictions';
-import { sanctuaryNote } from '../../lib/places';
+import { sanctuaryNote, unpackPlaces } from '../../lib/places';
 import { deriveResults } from '../../lib/results';
 import PlaceNoteText from './PlaceNoteText';
 import { positionOf, type CheckEvent } from '../../machines/check.machine';
@@ -26,9 +26,9 @@ export default function Conversation({ content, partner }: { content: CheckConte
   const t = translator(content.ui);
   const at = positionOf(snapshot);
   const { answers, history } = snapshot.context;
-  const results = deriveResults(answers, content.places);
+  const results = deriveResults(answers, unpackPlaces(content.places));
   const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
-  const stateNote = at === 'sanctuary' && placeCode ? sanctuaryNote(content.places[placeCode]) : null;
+  const stateNote = at === 'sanctuary' && placeCode ? sanctuaryNote(unpackPlaces(content.places)[placeCode]) : null;
 
   useEffect(() => onQuickExit(() => actor.send({ type: 'RESTART' })), [actor]);
 

@@ -4,7 +4,7 @@ import { useSelector } from '@xstate/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { translator } from '../../lib/i18n';
 import { isJurisdictionCode } from '../../lib/jurisdictions';
-import { sanctuaryNote } from '../../lib/places';
+import { sanctuaryNote, unpackPlaces } from '../../lib/places';
 import { CHOICES, estimateTotal, question as questionDef, QUESTION_IDS, type AnswerValue, type QuestionId } from '../../lib/questionnaire';
 import { deriveResults } from '../../lib/results';
 import { onQuickExit } from '../../lib/quick-exit';
@@ -37,7 +37,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
   const snapshot = useSelector(actor, (s) => s);
   const at = positionOf(snapshot);
   const { answers, history, dropped } = snapshot.context;
-  const results = deriveResults(answers, content.places);
+  const results = deriveResults(answers, unpackPlaces(content.places));
   const [editing, setEditing] = useState<QuestionId | null>(null);
   const [clinic, setClinic] = useState('');
   const [includeAnswers, setIncludeAnswers] = useState(false);
@@ -49,7 +49,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
   const answered = QUESTION_IDS.filter((q) => answers[q] !== undefined);
   const asking: QuestionId | null = editing ?? (at === 'results' ? null : at);
   const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
-  const note = asking === 'sanctuary' && placeCode ? sanctuaryNote(content.places[placeCode]) : null;
+  const note = asking === 'sanctuary' && placeCode ? sanctuaryNote(unpackPlaces(content.places)[placeCode]) : null;
 
   const respond = (q: QuestionId, a: AnswerValue) => {
     setCleared(false);
@@ -239,7 +239,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
       </div>
 
       <PrintSummary
-        results={deriveResults(answers, summary.places)}
+        results={deriveResults(answers, unpackPlaces(summary.places))}
         answers={answers}
         history={history}
         content={summary}

@@ -2,7 +2,7 @@ import type { Catalogue } from '../../content/schema';
 import type { ChannelId } from '../../lib/channels';
 import type { ChannelMetaMap, SourceList } from '../../lib/content';
 import type { DiagramLabels, FlowLayout, MapLayout } from '../../lib/diagram';
-import type { PlaceFactsMap } from '../../lib/places';
+import type { PackedPlaces } from '../../lib/places';
 
 /** The slice of one locale's content that the conversation and its results need. */
 export interface CheckContent {
@@ -16,8 +16,8 @@ export interface CheckContent {
   sources: SourceList;
   legalHelp: Catalogue['about']['legalHelp'];
   place: Catalogue['place'];
-  /** Verified state facts (content/jurisdictions), compact. */
-  places: PlaceFactsMap;
+  /** Verified state facts (content/jurisdictions), packed: read them with unpackPlaces. */
+  places: PackedPlaces;
   diagram: DiagramLabels;
   /** Pictures laid out at build time: the combined map and one flow per channel. */
   map: MapLayout;
