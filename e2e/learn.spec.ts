@@ -77,3 +77,26 @@ test.describe('explainer pages', () => {
     await expect(page.locator('article[data-channel="dmv-records"]')).toBeVisible();
   });
 });
+
+test.describe('diagrams in forced colours and in print', () => {
+  test('lines and labels stay visible in forced-colors mode', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto('/en/learn/dmv-records');
+    await expect(page.locator('main figure svg')).toBeVisible();
+    // A horizontal line has no height, so check its paint rather than its box.
+    const line = page.locator('main figure svg line').first();
+    const { stroke, width } = await line.evaluate((el) => ({ stroke: getComputedStyle(el).stroke, width: el.getBoundingClientRect().width }));
+    expect(stroke).not.toBe('none');
+    expect(width).toBeGreaterThan(20);
+    const textFill = await page.locator('main figure svg text').first().evaluate((el) => getComputedStyle(el).fill);
+    expect(textFill).not.toBe('none');
+  });
+
+  test('a learn page prints with its diagram and without the site chrome', async ({ page }) => {
+    await page.goto('/en/learn/jail-access');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('main figure svg')).toBeVisible();
+    await expect(page.locator('header')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Quick exit' })).toBeHidden();
+  });
+});

@@ -110,3 +110,15 @@ test('New client, after confirming, leaves nothing of the last client', async ({
   await page.emulateMedia({ media: 'screen' });
   await expectNoAxeViolations(page);
 });
+
+test('the printed summary takes at most one page per channel', async ({ page }) => {
+  // Every channel applies: the longest summary there is.
+  await keyboardIntake(page, 'California', ['1', '1', '1', '1', '1', '1', '1', '1', '1']);
+  await page.getByLabel("Include the client's answers").check();
+  await page.getByLabel('Clinic name (not saved)').fill('Clinic');
+  const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  console.log(`[navigator] printed summary with 8 channels: ${pages} pages, ${pdf.length} bytes`);
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(8 + 1); // 8 channels, plus the answers and legal help
+});
