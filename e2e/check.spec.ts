@@ -212,3 +212,18 @@ test.describe('where you live changes what the results say', () => {
     await expect(page.locator('article[data-channel="dmv-records"] [data-place-note="unknown"]')).toHaveText('We have not verified the rules in Guam yet.');
   });
 });
+
+test.describe('the results’ content', () => {
+  test('loads once when the page opens, not per answer; if it cannot load, the person is told', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/results.json') && fetched.push(r.url()));
+    await page.route('**/en/results.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto('/en/check');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toHaveLength(1);
+    for (let i = 0; i < 10; i++) await answer(page, 'Prefer not to say');
+    await expect(page.getByRole('status').filter({ hasText: 'could not load' })).toBeVisible();
+    expect(fetched).toHaveLength(1);
+    await expectNoAxeViolations(page);
+  });
+});

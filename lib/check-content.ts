@@ -3,7 +3,7 @@
  * navigator and the embed need. Everything is on the page from the start: answering never
  * fetches anything, so the network never sees an answer.
  */
-import type { CheckContent } from '../app/components/check-content';
+import { CORE_KEYS, type CheckContent, type CoreContent, type ResultsContent } from '../app/components/check-content';
 import { CHANNEL_IDS } from './channels';
 import { loadCatalogue, loadChannelMeta, loadDiagram, loadPlaceFacts, sourcesFor } from './content';
 import { channelEdges, layoutFlow, layoutMap } from './diagram';
@@ -30,4 +30,11 @@ export function buildCheckContent(locale: string): CheckContent {
     edgeChannels: Object.fromEntries(diagram.edges.map((e) => [e.id, e.channel])),
     edgeEnds: Object.fromEntries(diagram.edges.map((e) => [e.id, { from: e.from, to: e.to }])),
   };
+}
+
+/** Splits the content into what the first render needs and what only the results need. */
+export function splitCheckContent(full: CheckContent): { core: CoreContent; results: ResultsContent } {
+  const core = Object.fromEntries(CORE_KEYS.map((k) => [k, full[k]])) as CoreContent;
+  const results = Object.fromEntries(Object.entries(full).filter(([k]) => !(CORE_KEYS as readonly string[]).includes(k))) as ResultsContent;
+  return { core, results };
 }

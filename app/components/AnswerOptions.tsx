@@ -4,11 +4,11 @@ import { useId, useState } from 'react';
 import { translator } from '../../lib/i18n';
 import { JURISDICTION_CODES, isJurisdictionCode } from '../../lib/jurisdictions';
 import { CHOICES, question as questionDef, type AnswerValue, type QuestionId } from '../../lib/questionnaire';
-import type { CheckContent } from './check-content';
+import type { CoreContent } from './check-content';
 
 type Props = {
   question: QuestionId;
-  content: CheckContent;
+  content: CoreContent;
   onAnswer: (q: QuestionId, a: AnswerValue) => void;
   /** Navigator mode: show the 1–4 keys on the buttons (the keys themselves are handled by the page). */
   shortcuts?: boolean;

@@ -12,14 +12,16 @@ import PlaceNoteText from './PlaceNoteText';
 import { positionOf, type CheckEvent } from '../../machines/check.machine';
 import { conversationActor } from '../../machines/check.store';
 import { answerLabel } from './answer-label';
-import type { CheckContent } from './check-content';
+import type { CoreContent, ResultsContent } from './check-content';
+import { useResultsContent } from './useResultsContent';
 import AnswerOptions from './AnswerOptions';
 import Results from './Results';
 import SaveOnDevice from './SaveOnDevice';
 
 type Partner = { name: string; url: string | null };
 
-export default function Conversation({ content, partner }: { content: CheckContent; partner?: Partner | null }) {
+export default function Conversation({ content, partner }: { content: CoreContent & Partial<ResultsContent>; partner?: Partner | null }) {
+  const { full, failed } = useResultsContent(content);
   const actor = conversationActor();
   const snapshot = useSelector(actor, (s) => s);
   const send = (event: CheckEvent) => actor.send(event);
@@ -106,9 +108,14 @@ export default function Conversation({ content, partner }: { content: CheckConte
         </div>
       )}
 
-      {at === 'results' && (
-        <Results results={results} answers={answers} content={content} headingRef={focusTarget} partner={partner} />
-      )}
+      {at === 'results' &&
+        (full ? (
+          <Results results={results} answers={answers} content={full} headingRef={focusTarget} partner={partner} />
+        ) : (
+          <p role="status" className="mt-8" tabIndex={-1} ref={focusTarget as React.RefObject<HTMLParagraphElement>}>
+            {t(failed ? 'resultsFailed' : 'resultsLoading')}
+          </p>
+        ))}
 
       <div className="no-print mt-6 flex flex-wrap gap-3">
         <button

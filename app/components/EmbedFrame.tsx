@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { heightMessage, parseEmbedParams, type EmbedParams } from '../../lib/embed-params';
-import type { CheckContent } from './check-content';
+import type { CoreContent } from './check-content';
 import Conversation from './Conversation';
 import QuickExit from './QuickExit';
 
@@ -11,7 +11,7 @@ import QuickExit from './QuickExit';
  * the results. It tells its host page one thing only, its height, as a number, and only
  * to the origin the loader named.
  */
-export default function EmbedFrame({ content }: { content: CheckContent }) {
+export default function EmbedFrame({ content }: { content: CoreContent }) {
   const [params, setParams] = useState<EmbedParams>({ partnerName: null, referralUrl: null, hostOrigin: null });
 
   // URL parameters are read after hydration: the page itself is the same static file for every partner.

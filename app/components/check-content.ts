@@ -25,3 +25,10 @@ export interface CheckContent {
   edgeChannels: Record<string, ChannelId>;
   edgeEnds: Record<string, { from: string; to: string }>;
 }
+
+/** What the conversation needs from its first render: questions, answers, state notes. */
+export type CoreContent = Pick<CheckContent, 'locale' | 'ui' | 'choices' | 'states' | 'questions' | 'place' | 'places'>;
+/** What only the results need: loaded once, up front, from /{locale}/results.json. */
+export type ResultsContent = Omit<CheckContent, keyof CoreContent>;
+
+export const CORE_KEYS = ['locale', 'ui', 'choices', 'states', 'questions', 'place', 'places'] as const satisfies readonly (keyof CheckContent)[];

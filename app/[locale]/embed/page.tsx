@@ -1,4 +1,4 @@
-import { buildCheckContent } from '@/lib/check-content';
+import { buildCheckContent, splitCheckContent } from '@/lib/check-content';
 import { titleFromUi } from '@/lib/page-metadata';
 import EmbedFrame from '@/app/components/EmbedFrame';
 
@@ -9,7 +9,8 @@ export const generateMetadata = titleFromUi('embedTitle');
 /** The conversation without the site's chrome, for partners' iframes (see /widget.js). */
 export default async function EmbedPage({ params }: Props) {
   const { locale } = await params;
-  const content = buildCheckContent(locale);
+  // The results' part loads once, right after the page opens (see results.json).
+  const content = splitCheckContent(buildCheckContent(locale)).core;
   return (
     <main id="main" className="mx-auto max-w-3xl px-3 py-3">
       <EmbedFrame content={content} />

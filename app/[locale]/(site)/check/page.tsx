@@ -1,4 +1,4 @@
-import { buildCheckContent } from '@/lib/check-content';
+import { buildCheckContent, splitCheckContent } from '@/lib/check-content';
 import { titleFromUi } from '@/lib/page-metadata';
 import Conversation from '@/app/components/Conversation';
 
@@ -8,7 +8,8 @@ export const generateMetadata = titleFromUi('checkTitle');
 
 export default async function CheckPage({ params }: Props) {
   const { locale } = await params;
-  const content = buildCheckContent(locale);
+  // The results' part loads once, right after the page opens (see results.json).
+  const content = splitCheckContent(buildCheckContent(locale)).core;
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-6">
       <h1 className="sr-only">{content.ui.checkTitle}</h1>
