@@ -227,3 +227,25 @@ test.describe('the results’ content', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('going back and starting over', () => {
+  test('Back to the state question shows the place chosen before; Start over clears an error', async ({ page }) => {
+    await page.goto('/en/check');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: /choose a state/i })).toBeVisible();
+    await page.getByRole('button', { name: 'Start over', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: /choose a state/i })).toHaveCount(0);
+    await choosePlace(page, 'Guam');
+    for (const a of ['No', 'No', 'No', 'No']) await answer(page, a);
+    const back = page.getByRole('button', { name: 'Back', exact: true });
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#current-question')).toBeFocused();
+    // The question is in view, not under the sticky header.
+    const top = await page.locator('#current-question').evaluate((el) => el.getBoundingClientRect().top);
+    const header = await page.locator('header').evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(top).toBeGreaterThanOrEqual(header);
+    for (let i = 0; i < 4; i++) await back.click();
+    await expect(page.getByRole('combobox')).toHaveValue('GU');
+  });
+});

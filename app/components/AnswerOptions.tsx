@@ -16,6 +16,8 @@ type Props = {
   selected?: AnswerValue;
   /** Id of the element that names the question (defaults to the current question). */
   labelledBy?: string;
+  /** The place chosen before going Back, shown again in the list (not an answer until Continue). */
+  placeDefault?: AnswerValue;
 };
 
 const optionClass =
@@ -47,9 +49,10 @@ export default function AnswerOptions(props: Props) {
   );
 }
 
-function PlaceOptions({ question, content, onAnswer, selected, labelledBy = 'current-question' }: Props) {
+function PlaceOptions({ question, content, onAnswer, selected, placeDefault, labelledBy = 'current-question' }: Props) {
   const t = translator(content.ui);
-  const [value, setValue] = useState(isJurisdictionCode(selected) ? selected : '');
+  const initial = selected ?? placeDefault;
+  const [value, setValue] = useState(isJurisdictionCode(initial) ? initial : '');
   const [error, setError] = useState(false);
   const selectId = useId();
   const errorId = useId();

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSelector } from '@xstate/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { translator } from '../../lib/i18n';
 import { onQuickExit } from '../../lib/quick-exit';
 import { estimateTotal, type AnswerValue, type QuestionId } from '../../lib/questionnaire';
@@ -32,7 +32,16 @@ export default function Conversation({ content, partner }: { content: CoreConten
   const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
   const stateNote = at === 'sanctuary' && placeCode ? sanctuaryNote(unpackPlaces(content.places)[placeCode]) : null;
 
-  useEffect(() => onQuickExit(() => actor.send({ type: 'RESTART' })), [actor]);
+  // What was answered before Back, so the place list can show it again (memory only).
+  const previous = useRef<Partial<Record<QuestionId, AnswerValue>>>({});
+  useEffect(
+    () =>
+      onQuickExit(() => {
+        previous.current = {};
+        actor.send({ type: 'RESTART' });
+      }),
+    [actor],
+  );
 
   // Move focus to each new question (or the results) after the person acts,
   // never on first load, so the page does not jump before they start.
@@ -50,13 +59,25 @@ export default function Conversation({ content, partner }: { content: CoreConten
       // the results start at the top.
       const answers = document.getElementById('answer-area');
       if (at === 'results' || !answers) target.scrollIntoView({ block: 'start' });
-      else answers.scrollIntoView({ block: 'nearest' });
+      else {
+        answers.scrollIntoView({ block: 'nearest' });
+        // The question wins if both do not fit: it stays clear of the sticky header.
+        target.scrollIntoView({ block: 'nearest' });
+      }
     }
   });
 
   const answer = (question: QuestionId, value: AnswerValue) => send({ type: 'ANSWER', question, answer: value });
+  // Start over gives the answer controls a fresh start (no leftover error or selection).
+  const [resets, setResets] = useState(0);
   const act = (type: 'BACK' | 'RESTART') => {
     acted.current = true;
+    const last = history.at(-1);
+    if (type === 'BACK' && last && answers[last] !== undefined) previous.current = { ...previous.current, [last]: answers[last] };
+    if (type === 'RESTART') {
+      previous.current = {};
+      setResets((n) => n + 1);
+    }
     send({ type });
   };
 
@@ -91,7 +112,7 @@ export default function Conversation({ content, partner }: { content: CoreConten
         })}
         {at !== 'results' && (
           <Bubble who="app" label={t('speakerApp')}>
-            <span id="current-question" ref={focusTarget as React.RefObject<HTMLSpanElement>} tabIndex={-1} className="font-semibold text-lg block focus:outline-none">
+            <span id="current-question" ref={focusTarget as React.RefObject<HTMLSpanElement>} tabIndex={-1} className="block scroll-mt-32 text-lg font-semibold focus:outline-none">
               {content.questions[at].text}
             </span>
             {content.questions[at].hint && <span className="mt-1 block text-sm text-muted">{content.questions[at].hint}</span>}
@@ -104,7 +125,7 @@ export default function Conversation({ content, partner }: { content: CoreConten
 
       {at !== 'results' && (
         <div id="answer-area" className="scroll-mb-4">
-          <AnswerOptions key={at} question={at} content={content} onAnswer={answer} />
+          <AnswerOptions key={`${at}-${resets}`} question={at} content={content} onAnswer={answer} placeDefault={previous.current[at]} />
         </div>
       )}
 

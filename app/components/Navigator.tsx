@@ -118,7 +118,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
           {editing && <p className="mt-1 font-semibold text-brand">{t('navEditing')}</p>}
           {asking ? (
             <div className="mt-2 rounded-xl border-2 border-brand bg-white p-4">
-              <h2 id="nav-question" ref={heading} tabIndex={-1} className="text-xl font-bold focus:outline-none">
+              <h2 id="nav-question" ref={heading} tabIndex={-1} className="scroll-mt-32 text-xl font-bold focus:outline-none">
                 <span id="current-question">{content.questions[asking].text}</span>
               </h2>
               {content.questions[asking].hint && <p className="mt-1 text-sm text-muted">{content.questions[asking].hint}</p>}

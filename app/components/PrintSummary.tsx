@@ -24,7 +24,7 @@ export default function PrintSummary({ results, answers, history, content, clini
   const iso = today.toISOString().slice(0, 10);
   return (
     <section lang={content.locale} className="print-summary hidden print:block" data-print-summary>
-      <h1 className="text-2xl font-bold">{t('printTitle')}</h1>
+      <h2 className="text-2xl font-bold">{t('printTitle')}</h2>
       <p className="mt-1">{t('printPrepared', { date: formatDate(iso, content.locale) })}</p>
       {clinic.trim() && <p className="mt-1 font-semibold">{t('printClinic', { clinic: clinic.trim() })}</p>}
 

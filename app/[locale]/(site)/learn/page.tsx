@@ -18,9 +18,9 @@ export default async function LearnIndex({ params }: Props) {
       <ul className="mt-6 space-y-4">
         {CHANNEL_IDS.map((id) => (
           <li key={id} className="rounded-lg border border-line bg-white p-4">
-            <LocaleLink href={`/${locale}/learn/${id}`} className="text-lg font-semibold">
-              {channels[id].title}
-            </LocaleLink>
+            <h2 className="text-lg font-semibold">
+              <LocaleLink href={`/${locale}/learn/${id}`}>{channels[id].title}</LocaleLink>
+            </h2>
             <p className="mt-1">{channels[id].summary}</p>
           </li>
         ))}
