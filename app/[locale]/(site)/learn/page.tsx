@@ -2,6 +2,7 @@ import { CHANNEL_IDS } from '@/lib/channels';
 import { titleFromUi } from '@/lib/page-metadata';
 import { loadCatalogue } from '@/lib/content';
 import LocaleLink from '@/app/components/LocaleLink';
+import StartCheckLink from '@/app/components/StartCheckLink';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,11 +26,7 @@ export default async function LearnIndex({ params }: Props) {
           </li>
         ))}
       </ul>
-      <p className="mt-8">
-        <LocaleLink href={`/${locale}/check`} className="btn bg-brand text-white no-underline hover:text-white">
-          {ui.learnStart}
-        </LocaleLink>
-      </p>
+      <StartCheckLink locale={locale} label={ui.learnStart ?? ''} />
     </main>
   );
 }

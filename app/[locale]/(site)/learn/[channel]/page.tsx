@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { CHANNEL_IDS, isChannelId } from '@/lib/channels';
 import { loadCatalogue, loadChannelMeta, loadDiagram, loadSources, locales } from '@/lib/content';
 import { channelEdges, layoutFlow } from '@/lib/diagram';
-import { formatDate } from '@/lib/format';
+import { format, formatDate } from '@/lib/format';
 import FlowDiagram from '@/app/components/FlowDiagram';
 import LocaleLink from '@/app/components/LocaleLink';
+import StartCheckLink from '@/app/components/StartCheckLink';
 import SourceList from '@/app/components/SourceList';
 import { notFound } from 'next/navigation';
 
@@ -97,13 +98,9 @@ export default async function LearnChannel({ params }: Props) {
 
       <h2 className={`${section} text-xl font-semibold`}>{ui.sources}</h2>
       <SourceList sources={sources} locale={locale} />
-      <p className="mt-3 text-sm text-muted">{(ui.lastReviewed ?? '').replace('{date}', formatDate(meta.lastReviewed, locale))}</p>
+      <p className="mt-3 text-sm text-muted">{format(ui.lastReviewed ?? '', { date: formatDate(meta.lastReviewed, locale) })}</p>
 
-      <p className="mt-8">
-        <LocaleLink href={`/${locale}/check`} className="btn bg-brand text-white no-underline hover:text-white">
-          {ui.learnStart}
-        </LocaleLink>
-      </p>
+      <StartCheckLink locale={locale} label={ui.learnStart ?? ''} />
     </main>
   );
 }
