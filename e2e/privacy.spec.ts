@@ -181,7 +181,11 @@ test.describe('saving on this device (opt-in)', () => {
 });
 
 test.describe('security headers and CSP', () => {
-  const routes = ['/', '/en', '/en/check', '/en/safety', '/en/learn', '/en/learn/287g', '/en/about', '/es', '/es/check', '/es/about', '/nowhere', '/privacy.md'];
+  const CHANNELS = ['fingerprint-sharing', 'jail-access', 'ncic-checks', '287g', 'dmv-records', 'gang-databases', 'mobile-biometrics', 'probation-parole'];
+  const pages = ['', '/check', '/safety', '/learn', '/about', '/navigator', '/results.json', ...CHANNELS.map((c) => `/learn/${c}`)];
+  // Every route of every language, the root, the 404 page and the privacy text (the embed and
+  // the widget loader have their own framing rules, tested in embed.spec.ts).
+  const routes = ['/', '/nowhere', '/privacy.md', ...['en', 'es'].flatMap((l) => pages.map((p) => `/${l}${p}`))];
   test('every route sends the security headers', async ({ request }) => {
     for (const route of routes) {
       const res = await request.get(route, { maxRedirects: 0 });
