@@ -211,6 +211,14 @@ test.describe('security headers and CSP', () => {
       if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
     for (const route of ['/en', '/en/safety', '/nowhere']) await page.goto(route);
+    // In-app navigation too: pages arrive as data, with their styles.
+    await page.goto('/en');
+    await page.getByRole('link', { name: 'Start' }).click();
+    await page.waitForURL(/\/en\/check$/);
+    await page.getByRole('link', { name: 'Español' }).click();
+    await page.waitForURL(/\/es\/check$/);
+    await page.getByRole('link', { name: 'Conozca cada camino' }).click();
+    await page.waitForURL(/\/es\/learn$/);
     await page.goto('/en/check');
     await complete(page, situations.arrested!);
     expect(await shownChannels(page)).toContain('applies:fingerprint-sharing');
