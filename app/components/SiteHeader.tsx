@@ -8,7 +8,8 @@ export default function SiteHeader({ locale, ui, languages }: Props) {
   // On a phone: name and Quick exit on the first row, links below; one row when there is room.
   return (
     <header className="no-print sticky top-0 z-40 border-b border-line bg-paper">
-      <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2">
+      {/* Wide pages (the navigator) mark their <main> with data-wide; the header follows. */}
+      <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2 [body:has(main[data-wide])_&]:max-w-6xl">
         <LocaleLink href={`/${locale}`} className="order-1 font-bold text-lg text-ink no-underline" aria-label={ui.homeLink}>
           {ui.appName}
         </LocaleLink>

@@ -14,7 +14,7 @@ export default async function NavigatorPage({ params }: Props) {
   const contents = Object.fromEntries(all.map((l) => [l, buildCheckContent(l)]));
   const { ui } = loadCatalogue(locale);
   return (
-    <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+    <main id="main" data-wide className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-2xl font-bold print:hidden">{ui.navTitle}</h1>
       <p className="mt-1 text-muted print:hidden">{ui.navIntro}</p>
       <div className="mt-4">
