@@ -3,7 +3,7 @@
  * navigator and the embed need. Everything is on the page from the start: answering never
  * fetches anything, so the network never sees an answer.
  */
-import { CORE_KEYS, type CheckContent, type CoreContent, type ResultsContent } from '../app/components/check-content';
+import { CORE_KEYS, type CheckContent, type CoreContent, type ResultsContent } from './check-content-types';
 import { CHANNEL_IDS } from './channels';
 import { loadCatalogue, loadChannelMeta, loadDiagram, loadPlaceFacts, sourcesFor } from './content';
 import { channelEdges, layoutFlow, layoutMap } from './diagram';

@@ -134,13 +134,9 @@ export function relevantAnswers(answers: Answers): Answers {
 /** The questions still to come after `current`, assuming unanswered ones will be asked. */
 export function estimateTotal(history: readonly QuestionId[], current: QuestionId | 'results', answers: Answers): number {
   if (current === 'results') return history.length;
-  let count = history.length + 1;
-  // Assume follow-ups will be asked unless an answer already rules them out.
-  const assumed: Answers = { ...answers };
-  for (const id of QUESTION_IDS.slice(QUESTION_IDS.indexOf(current) + 1)) {
-    const probe = { ...assumed };
-    for (const q of QUESTION_IDS) if (probe[q] === undefined) probe[q] = q === 'state' ? 'skip' : 'yes';
-    if (isAsked(id, probe)) count++;
-  }
-  return count;
+  // Assume every unanswered question opens its follow-ups; answers given already decide the rest.
+  const probe: Answers = { ...answers };
+  for (const q of QUESTION_IDS) probe[q] ??= q === 'state' ? 'skip' : 'yes';
+  const later = QUESTION_IDS.slice(QUESTION_IDS.indexOf(current) + 1).filter((id) => isAsked(id, probe));
+  return history.length + 1 + later.length;
 }

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
+import { answersArb } from './arbitraries';
 import { describe, expect, it } from 'vitest';
 import { FACT_KEYS, jurisdictionSchema } from '../content/jurisdiction-schema';
 import { loadJurisdictions, loadPlaceFacts } from '../lib/content';
 import { JURISDICTION_CODES, type JurisdictionCode } from '../lib/jurisdictions';
 import { packPlaces, placeNotes, requires287g, sanctuaryNote, unpackPlaces } from '../lib/places';
-import { CHOICES, QUESTION_IDS, type Answers, type Choice } from '../lib/questionnaire';
+import type { Answers } from '../lib/questionnaire';
 import { deriveResults } from '../lib/results';
 
 const records = loadJurisdictions();
@@ -87,11 +88,6 @@ describe('state facts in the results', () => {
     expect(deriveResults({ ...held, agreement287g: 'yes' }, places).find((x) => x.channel === '287g')?.status).toBe('applies');
   });
 
-  const choice = fc.constantFrom<Choice>(...CHOICES);
-  const answersArb = fc.record(
-    Object.fromEntries(QUESTION_IDS.filter((q) => q !== 'state').map((q) => [q, choice])) as Record<string, fc.Arbitrary<Choice>>,
-    { requiredKeys: [] },
-  ) as fc.Arbitrary<Answers>;
 
   it('a state never removes a channel, and adds one only through a 287(g) requirement', () => {
     fc.assert(

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { answersArb } from './arbitraries';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_IDS } from '../lib/channels';
-import { CHOICES, QUESTION_IDS, type Answers, type Choice } from '../lib/questionnaire';
+import { QUESTION_IDS, type Answers, type Choice } from '../lib/questionnaire';
 import { deriveResults, type ChannelStatus } from '../lib/results';
 
 const shown = (answers: Answers) =>
@@ -80,11 +81,6 @@ describe('deriveResults: one row per routing rule (DESIGN.md)', () => {
   });
 });
 
-const choice = fc.constantFrom<Choice>(...CHOICES);
-const answersArb = fc.record(
-  Object.fromEntries(QUESTION_IDS.filter((q) => q !== 'state').map((q) => [q, choice])) as Record<string, fc.Arbitrary<Choice>>,
-  { requiredKeys: [] },
-) as fc.Arbitrary<Answers>;
 
 describe('deriveResults: properties', () => {
   it('is deterministic', () => {

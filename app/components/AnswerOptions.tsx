@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { translator } from '../../lib/i18n';
 import { JURISDICTION_CODES, isJurisdictionCode } from '../../lib/jurisdictions';
 import { CHOICES, question as questionDef, type AnswerValue, type QuestionId } from '../../lib/questionnaire';
-import type { CoreContent } from './check-content';
+import type { CoreContent } from '../../lib/check-content-types';
 
 type Props = {
   question: QuestionId;

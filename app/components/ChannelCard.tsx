@@ -9,7 +9,7 @@ import FlowDiagram from './FlowDiagram';
 import PlaceNoteText from './PlaceNoteText';
 import { isJurisdictionCode } from '../../lib/jurisdictions';
 import { placeNotes, unpackPlaces } from '../../lib/places';
-import type { CheckContent } from './check-content';
+import type { CheckContent } from '../../lib/check-content-types';
 
 type Props = { result: ChannelResult; answers: Answers; content: CheckContent };
 

@@ -12,7 +12,7 @@ import PlaceNoteText from './PlaceNoteText';
 import { positionOf, type CheckEvent } from '../../machines/check.machine';
 import { conversationActor } from '../../machines/check.store';
 import { answerLabel } from './answer-label';
-import type { CoreContent, ResultsContent } from './check-content';
+import type { CoreContent, ResultsContent } from '../../lib/check-content-types';
 import { useResultsContent } from './useResultsContent';
 import AnswerOptions from './AnswerOptions';
 import Results from './Results';

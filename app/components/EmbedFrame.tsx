@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { heightMessage, parseEmbedParams, type EmbedParams } from '../../lib/embed-params';
-import type { CoreContent } from './check-content';
+import type { CoreContent } from '../../lib/check-content-types';
 import Conversation from './Conversation';
 import QuickExit from './QuickExit';
 

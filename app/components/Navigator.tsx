@@ -13,7 +13,7 @@ import { positionOf } from '../../machines/check.machine';
 import { conversationActor } from '../../machines/check.store';
 import { answerLabel } from './answer-label';
 import AnswerOptions from './AnswerOptions';
-import type { CheckContent } from './check-content';
+import type { CheckContent } from '../../lib/check-content-types';
 import PlaceNoteText from './PlaceNoteText';
 import PrintSummary from './PrintSummary';
 import Results from './Results';

@@ -3,7 +3,7 @@ import { translator } from '../../lib/i18n';
 import type { Answers } from '../../lib/questionnaire';
 import type { ChannelResult } from '../../lib/results';
 import { answerLabel } from './answer-label';
-import type { CheckContent } from './check-content';
+import type { CheckContent } from '../../lib/check-content-types';
 
 type Props = {
   results: ChannelResult[];

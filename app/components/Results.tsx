@@ -7,7 +7,7 @@ import type { Answers } from '../../lib/questionnaire';
 import type { ChannelResult } from '../../lib/results';
 import ChannelCard from './ChannelCard';
 import FlowMap from './FlowMap';
-import type { CheckContent } from './check-content';
+import type { CheckContent } from '../../lib/check-content-types';
 
 type Props = {
   results: ChannelResult[];

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { CheckContent, CoreContent, ResultsContent } from './check-content';
+import type { CheckContent, CoreContent, ResultsContent } from '../../lib/check-content-types';
 
 const loads = new Map<string, Promise<ResultsContent>>();
 

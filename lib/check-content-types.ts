@@ -1,8 +1,8 @@
-import type { Catalogue } from '../../content/schema';
-import type { ChannelId } from '../../lib/channels';
-import type { ChannelMetaMap, SourceList } from '../../lib/content';
-import type { DiagramLabels, FlowLayout, MapLayout } from '../../lib/diagram';
-import type { PackedPlaces } from '../../lib/places';
+import type { Catalogue } from '../content/schema';
+import type { ChannelId } from './channels';
+import type { ChannelMetaMap, SourceList } from './content';
+import type { DiagramLabels, FlowLayout, MapLayout } from './diagram';
+import type { PackedPlaces } from './places';
 
 /** The slice of one locale's content that the conversation and its results need. */
 export interface CheckContent {
