@@ -125,7 +125,7 @@ test.describe('pages around the conversation', () => {
     await page.goto('/en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Quick exit' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Start' }).click();
     await expect(page).toHaveURL(/\/en\/check$/);

@@ -106,13 +106,13 @@ test.describe('the widget on a partner’s page', () => {
   test('Spanish works through data-locale', async ({ page }) => {
     await page.goto(`${partnerOrigin}/?locale=es`);
     await expect(widget(page).locator('html')).toHaveAttribute('lang', 'es');
-    await expect(widget(page).getByRole('button', { name: 'Salida rápida' })).toBeVisible();
+    await expect(widget(page).getByRole('link', { name: 'Salida rápida' })).toBeVisible();
   });
 
   test('quick exit inside the widget leaves the whole page', async ({ page }) => {
     await page.route('https://www.weather.gov/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
     await page.goto(`${partnerOrigin}/`);
-    await widget(page).getByRole('button', { name: 'Quick exit' }).click();
+    await widget(page).getByRole('link', { name: 'Quick exit' }).click();
     await page.waitForURL(NEUTRAL);
   });
 
@@ -160,7 +160,7 @@ test.describe('framing rules', () => {
     await page.setViewportSize({ width: 280, height: 700 });
     await page.goto('/en/embed');
     await expect(page.locator('header')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Quick exit' })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
     await expectNoAxeViolations(page);
   });

@@ -97,6 +97,6 @@ test.describe('diagrams in forced colours and in print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('main figure svg')).toBeVisible();
     await expect(page.locator('header')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Quick exit' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Quick exit' })).toBeHidden();
   });
 });

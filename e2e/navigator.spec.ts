@@ -74,7 +74,8 @@ test('the printed summary shows results in the chosen language and hides every c
   await expect(summary).toContainText('Clínica: Main Street Legal Clinic');
   await expect(summary.locator('[data-print-channel="dmv-records"]')).toContainText('Aplica en su caso');
   await expect(summary.locator('[data-print-answers]')).toHaveCount(0); // answers only when asked for
-  for (const name of ['Quick exit', 'New client', 'Print summary', 'Back']) await expect(page.getByRole('button', { name })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Quick exit' })).toBeHidden();
+  for (const name of ['New client', 'Print summary', 'Back']) await expect(page.getByRole('button', { name })).toBeHidden();
   await expect(page.locator('header')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await page.getByLabel("Include the client's answers").check();

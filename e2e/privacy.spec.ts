@@ -79,7 +79,7 @@ test.describe('quick exit', () => {
     await page.getByRole('link', { name: 'Start' }).click();
     await choosePlace(page, 'Texas');
     await answer(page, 'Yes');
-    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.getByRole('link', { name: 'Quick exit' }).click();
     await page.waitForURL(NEUTRAL);
     await page.goBack();
     await expect(page).toHaveURL(/\/en$/);
@@ -94,7 +94,7 @@ test.describe('quick exit', () => {
     await page.getByRole('checkbox', { name: 'Save my answers on this device' }).check();
     await complete(page, situations.license!);
     expect(await page.evaluate(() => localStorage.length)).toBe(1);
-    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.getByRole('link', { name: 'Quick exit' }).click();
     await page.waitForURL(NEUTRAL);
     await page.goto('/en/check');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);

@@ -56,7 +56,7 @@ test.describe('en español, en un teléfono', () => {
 
   test('the landing page, safety page and 404 are in Spanish and pass axe', async ({ page }) => {
     await page.goto('/es');
-    await expect(page.getByRole('button', { name: 'Salida rápida' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Salida rápida' })).toBeVisible();
     expect((await englishShareOfPage(page)).share).toBeLessThan(0.02);
     await expectNoAxeViolations(page);
     await page.goto('/es/safety');

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { heightMessage, parseEmbedParams, type EmbedParams } from '../../lib/embed-params';
 import type { CoreContent } from '../../lib/check-content-types';
 import Conversation from './Conversation';
+import NoScriptNote from './NoScriptNote';
 import QuickExit from './QuickExit';
 
 /**
@@ -45,7 +46,8 @@ export default function EmbedFrame({ content }: { content: CoreContent }) {
         <QuickExit label={content.ui.quickExit ?? 'Quick exit'} countLabel={content.ui.quickExitCount ?? ''} />
       </div>
       <h1 className="sr-only">{content.ui.checkTitle}</h1>
-      <div className="mt-3">
+      <NoScriptNote locale={content.locale} text={content.ui.noScript!} linkText={content.ui.learnLink!} />
+      <div className="needs-js mt-3">
         <Conversation content={content} partner={partner} />
       </div>
     </>

@@ -2,14 +2,17 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { format } from '../../lib/format';
-import { createShiftCounter, quickExit, wipeEverything } from '../../lib/quick-exit';
+import { NEUTRAL_SITE, createShiftCounter, quickExit, wipeEverything } from '../../lib/quick-exit';
 
 type Props = { label: string; countLabel: string };
 
 /**
- * Always at the top of every page. The button, or Shift pressed three times, leaves at
- * once for a neutral site. A visually hidden status tells screen-reader users how many
- * presses remain.
+ * Always at the top of every page. The link, or Shift pressed three times, leaves at once
+ * for a neutral site. It is a real link (as GOV.UK's "Exit this page" is), so it leaves
+ * before the page's JavaScript has loaded, or without it; `target="_top"` leaves the whole
+ * partner page from the embed. Once JavaScript runs, a click also hides the page, wipes
+ * the answers and replaces the history entry (lib/quick-exit). A visually hidden status
+ * tells screen-reader users how many Shift presses remain.
  */
 export default function QuickExit({ label, countLabel }: Props) {
   const [count, setCount] = useState(0);
@@ -50,13 +53,19 @@ export default function QuickExit({ label, countLabel }: Props) {
 
   return (
     <>
-      <button
-        type="button"
-        onClick={quickExit}
-        className="btn no-print border-exit bg-exit text-white hover:bg-[#8c1d17] focus-visible:outline-offset-4"
+      <a
+        href={NEUTRAL_SITE}
+        target="_top"
+        rel="noreferrer"
+        data-quick-exit=""
+        onClick={(e) => {
+          e.preventDefault();
+          quickExit();
+        }}
+        className="btn no-print border-exit bg-exit text-white no-underline hover:bg-[#8c1d17] focus-visible:outline-offset-4"
       >
         {label}
-      </button>
+      </a>
       <span role="status" className="sr-only">
         {count > 0 ? format(countLabel, { count, remaining: 3 - count }) : ''}
       </span>

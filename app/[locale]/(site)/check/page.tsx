@@ -1,6 +1,7 @@
 import { buildCheckContent, splitCheckContent } from '@/lib/check-content';
 import { titleFromUi } from '@/lib/page-metadata';
 import Conversation from '@/app/components/Conversation';
+import NoScriptNote from '@/app/components/NoScriptNote';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -13,7 +14,10 @@ export default async function CheckPage({ params }: Props) {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-6">
       <h1 className="sr-only">{content.ui.checkTitle}</h1>
-      <Conversation content={content} />
+      <NoScriptNote locale={locale} text={content.ui.noScript!} linkText={content.ui.learnLink!} />
+      <div className="needs-js">
+        <Conversation content={content} />
+      </div>
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { buildCheckContent } from '@/lib/check-content';
 import { titleFromUi } from '@/lib/page-metadata';
 import { loadCatalogue, locales } from '@/lib/content';
 import Navigator from '@/app/components/Navigator';
+import NoScriptNote from '@/app/components/NoScriptNote';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,7 +18,8 @@ export default async function NavigatorPage({ params }: Props) {
     <main id="main" data-wide className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-2xl font-bold print:hidden">{ui.navTitle}</h1>
       <p className="mt-1 text-muted print:hidden">{ui.navIntro}</p>
-      <div className="mt-4">
+      <NoScriptNote locale={locale} text={ui.noScript!} linkText={ui.learnLink!} />
+      <div className="needs-js mt-4">
         <Navigator contents={contents} locale={locale} languages={all.map((l) => ({ locale: l, name: loadCatalogue(l).meta.name }))} />
       </div>
     </main>
