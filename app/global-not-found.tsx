@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import './globals.css';
-import NotFoundMessage from './components/NotFoundMessage';
+import NotFoundMessage from '@/features/site/NotFoundMessage';
 
 export const metadata: Metadata = { title: 'Page not found · Untangle' };
 

@@ -4,7 +4,7 @@
  * against a source; a known fact must carry at least one source and an as-of date.
  */
 import { z } from 'zod';
-import { JURISDICTION_CODES } from '../lib/jurisdictions';
+import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 

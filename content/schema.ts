@@ -3,10 +3,10 @@
  * it (at build time, since every page is pre-rendered) and in tests.
  */
 import { z } from 'zod';
-import { CHANNEL_IDS } from '../lib/channels';
-import { JURISDICTION_CODES } from '../lib/jurisdictions';
-import { PLACE_TEXT_KEYS } from '../lib/places';
-import { CHOICES, QUESTION_IDS } from '../lib/questionnaire';
+import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
+import { PLACE_TEXT_KEYS } from '@/questionnaire/places';
+import { CHOICES, QUESTION_IDS } from '@/questionnaire/questions';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
@@ -53,7 +53,7 @@ const channelTextSchema = z.strictObject({
   /** What this means for someone for whom it applies / may apply. */
   meansForYou: z.strictObject({ applies: text, 'may-apply': text }),
   whatYouCanDo: z.array(text).min(1),
-  /** Extra sentences chosen by answers that change wording, not the list (see lib/results VariantId). */
+  /** Extra sentences chosen by answers that change wording, not the list (see questionnaire/results VariantId). */
   variants: z.record(z.enum(['sanctuary-yes', 'sanctuary-no', 'sanctuary-unknown']), text).optional(),
 });
 
@@ -89,7 +89,7 @@ export const catalogueSchema = z.strictObject({
     privacy: z.array(text).min(1),
     whoMadeIt: z.array(text).min(1),
   }),
-  /** Sentences about the person's state (lib/places.ts), with {state}, {law}, {kinds}, {date}. */
+  /** Sentences about the person's state (questionnaire/places.ts), with {state}, {law}, {kinds}, {date}. */
   place: exactly(PLACE_TEXT_KEYS, text),
   /** Labels for the information-flow pictures: every node and edge id in content/diagram.json. */
   diagram: z.strictObject({ nodes: z.record(z.string(), text), edges: z.record(z.string(), text) }),

@@ -5,7 +5,7 @@
 //                            (Netlify, Cloudflare Pages) read; see README "Static hosting".
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { headersFor, inlineScriptHashes } from '../lib/security-headers.mjs';
+import { headersFor, inlineScriptHashes } from './security-headers.mjs';
 
 // `--export`: hash the static export in out/ and write out/_headers next to it.
 const exporting = process.argv.includes('--export');

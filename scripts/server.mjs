@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import next from 'next';
-import { headersFor } from '../lib/security-headers.mjs';
+import { headersFor } from './security-headers.mjs';
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || '0.0.0.0';

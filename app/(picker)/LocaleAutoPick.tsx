@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { negotiateLocale } from '../../lib/i18n';
+import { negotiateLocale } from '@/i18n/translate';
 
 export default function LocaleAutoPick({ available, fallback }: { available: string[]; fallback: string }) {
   useEffect(() => {

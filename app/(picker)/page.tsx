@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, loadCatalogue, locales } from '../../lib/content';
+import { DEFAULT_LOCALE, loadCatalogue, locales } from '@/content/load';
 import LocaleAutoPick from './LocaleAutoPick';
 
 /**

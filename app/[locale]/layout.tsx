@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import '../globals.css';
-import { loadCatalogue, locales } from '@/lib/content';
+import '@/app/globals.css';
+import { loadCatalogue, locales } from '@/content/load';
 
 export const dynamicParams = false;
 

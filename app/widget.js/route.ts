@@ -1,6 +1,6 @@
-import { loadCatalogue, locales } from '@/lib/content';
-import { NEUTRAL_SITE } from '@/lib/quick-exit';
-import { widgetSource } from '@/lib/widget-source';
+import { loadCatalogue, locales } from '@/content/load';
+import { NEUTRAL_SITE } from '@/features/safety/quick-exit';
+import { widgetSource } from '@/features/embed/widget-source';
 
 // Built once, at build time: a static file like any other.
 export const dynamic = 'force-static';

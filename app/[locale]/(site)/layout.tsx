@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { loadCatalogue, locales } from '@/lib/content';
-import LocaleLink from '@/app/components/LocaleLink';
-import SiteHeader from '@/app/components/SiteHeader';
+import { loadCatalogue, locales } from '@/content/load';
+import LocaleLink from '@/features/site/LocaleLink';
+import SiteHeader from '@/features/site/SiteHeader';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { loadCatalogue } from '@/lib/content';
-import LocaleLink from '@/app/components/LocaleLink';
+import { loadCatalogue } from '@/content/load';
+import LocaleLink from '@/features/site/LocaleLink';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,6 +1,6 @@
-import { buildCheckContent, splitCheckContent } from '@/lib/check-content';
-import { titleFromUi } from '@/lib/page-metadata';
-import EmbedFrame from '@/app/components/EmbedFrame';
+import { buildCheckContent, splitCheckContent } from '@/content/check-content';
+import { titleFromUi } from '@/features/site/page-metadata';
+import EmbedFrame from '@/features/embed/EmbedFrame';
 
 type Props = { params: Promise<{ locale: string }> };
 

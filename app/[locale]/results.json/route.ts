@@ -1,5 +1,5 @@
-import { buildCheckContent, splitCheckContent } from '@/lib/check-content';
-import { locales } from '@/lib/content';
+import { buildCheckContent, splitCheckContent } from '@/content/check-content';
+import { locales } from '@/content/load';
 
 /**
  * The results' text, pictures and sources for one language, as a static file. The check

@@ -1,9 +1,9 @@
-import { CHANNEL_IDS } from '@/lib/channels';
-import { titleFromUi } from '@/lib/page-metadata';
-import { loadCatalogue, loadChannelMeta, loadSources } from '@/lib/content';
-import { format, formatDate } from '@/lib/format';
-import LocaleLink from '@/app/components/LocaleLink';
-import SourceList from '@/app/components/SourceList';
+import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { titleFromUi } from '@/features/site/page-metadata';
+import { loadCatalogue, loadChannelMeta, loadSources } from '@/content/load';
+import { format, formatDate } from '@/i18n/format';
+import LocaleLink from '@/features/site/LocaleLink';
+import SourceList from '@/features/results/SourceList';
 
 type Props = { params: Promise<{ locale: string }> };
 

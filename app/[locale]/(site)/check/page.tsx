@@ -1,7 +1,7 @@
-import { buildCheckContent, splitCheckContent } from '@/lib/check-content';
-import { titleFromUi } from '@/lib/page-metadata';
-import Conversation from '@/app/components/Conversation';
-import NoScriptNote from '@/app/components/NoScriptNote';
+import { buildCheckContent, splitCheckContent } from '@/content/check-content';
+import { titleFromUi } from '@/features/site/page-metadata';
+import Conversation from '@/features/check/Conversation';
+import NoScriptNote from '@/features/check/NoScriptNote';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,8 +1,8 @@
-import { CHANNEL_IDS } from '@/lib/channels';
-import { titleFromUi } from '@/lib/page-metadata';
-import { loadCatalogue } from '@/lib/content';
-import LocaleLink from '@/app/components/LocaleLink';
-import StartCheckLink from '@/app/components/StartCheckLink';
+import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { titleFromUi } from '@/features/site/page-metadata';
+import { loadCatalogue } from '@/content/load';
+import LocaleLink from '@/features/site/LocaleLink';
+import StartCheckLink from '@/features/site/StartCheckLink';
 
 type Props = { params: Promise<{ locale: string }> };
 

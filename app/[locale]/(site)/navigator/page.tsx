@@ -1,8 +1,8 @@
-import { buildCheckContent } from '@/lib/check-content';
-import { titleFromUi } from '@/lib/page-metadata';
-import { loadCatalogue, locales } from '@/lib/content';
-import Navigator from '@/app/components/Navigator';
-import NoScriptNote from '@/app/components/NoScriptNote';
+import { buildCheckContent } from '@/content/check-content';
+import { titleFromUi } from '@/features/site/page-metadata';
+import { loadCatalogue, locales } from '@/content/load';
+import Navigator from '@/features/navigator/Navigator';
+import NoScriptNote from '@/features/check/NoScriptNote';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,5 +1,5 @@
-import { titleFromUi } from '@/lib/page-metadata';
-import { loadCatalogue } from '@/lib/content';
+import { titleFromUi } from '@/features/site/page-metadata';
+import { loadCatalogue } from '@/content/load';
 
 type Props = { params: Promise<{ locale: string }> };
 

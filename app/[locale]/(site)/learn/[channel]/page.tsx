@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { CHANNEL_IDS, isChannelId } from '@/lib/channels';
-import { loadCatalogue, loadChannelMeta, loadDiagram, loadSources, locales } from '@/lib/content';
-import { channelEdges, layoutFlow } from '@/lib/diagram';
-import { format, formatDate } from '@/lib/format';
-import FlowDiagram from '@/app/components/FlowDiagram';
-import LocaleLink from '@/app/components/LocaleLink';
-import StartCheckLink from '@/app/components/StartCheckLink';
-import SourceList from '@/app/components/SourceList';
+import { CHANNEL_IDS, isChannelId } from '@/questionnaire/channels';
+import { loadCatalogue, loadChannelMeta, loadDiagram, loadSources, locales } from '@/content/load';
+import { channelEdges, layoutFlow } from '@/features/diagram/layout';
+import { format, formatDate } from '@/i18n/format';
+import FlowDiagram from '@/features/diagram/FlowDiagram';
+import LocaleLink from '@/features/site/LocaleLink';
+import StartCheckLink from '@/features/site/StartCheckLink';
+import SourceList from '@/features/results/SourceList';
 import { notFound } from 'next/navigation';
 
 type Props = { params: Promise<{ locale: string; channel: string }> };

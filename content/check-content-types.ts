@@ -1,0 +1,34 @@
+import type { Catalogue } from './schema';
+import type { ChannelId } from '@/questionnaire/channels';
+import type { ChannelMetaMap, SourceList } from './load';
+import type { DiagramLabels, FlowLayout, MapLayout } from '@/features/diagram/layout';
+import type { PackedPlaces } from '@/questionnaire/places';
+
+/** The slice of one locale's content that the conversation and its results need. */
+export interface CheckContent {
+  locale: string;
+  ui: Catalogue['ui'];
+  choices: Catalogue['choices'];
+  states: Catalogue['states'];
+  questions: Catalogue['questions'];
+  channels: Catalogue['channels'];
+  channelMeta: ChannelMetaMap;
+  sources: SourceList;
+  legalHelp: Catalogue['about']['legalHelp'];
+  place: Catalogue['place'];
+  /** Verified state facts (content/jurisdictions), packed: read them with unpackPlaces. */
+  places: PackedPlaces;
+  diagram: DiagramLabels;
+  /** Pictures laid out at build time: the combined map and one flow per channel. */
+  map: MapLayout;
+  flows: Record<ChannelId, FlowLayout>;
+  edgeChannels: Record<string, ChannelId>;
+  edgeEnds: Record<string, { from: string; to: string }>;
+}
+
+/** What the conversation needs from its first render: questions, answers, state notes. */
+export type CoreContent = Pick<CheckContent, 'locale' | 'ui' | 'choices' | 'states' | 'questions' | 'place' | 'places'>;
+/** What only the results need: loaded once, up front, from /{locale}/results.json. */
+export type ResultsContent = Omit<CheckContent, keyof CoreContent>;
+
+export const CORE_KEYS = ['locale', 'ui', 'choices', 'states', 'questions', 'place', 'places'] as const satisfies readonly (keyof CheckContent)[];

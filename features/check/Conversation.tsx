@@ -1,0 +1,175 @@
+'use client';
+
+import { useSelector } from '@xstate/react';
+import { useEffect, useRef, useState } from 'react';
+import { translator } from '@/i18n/translate';
+import { onQuickExit } from '../safety/quick-exit';
+import { estimateTotal, type AnswerValue, type QuestionId } from '@/questionnaire/questions';
+import { isJurisdictionCode } from '@/questionnaire/jurisdictions';
+import { sanctuaryNote, unpackPlaces } from '@/questionnaire/places';
+import { deriveResults } from '@/questionnaire/results';
+import PlaceNoteText from '../results/PlaceNoteText';
+import { positionOf, type CheckEvent } from '@/questionnaire/check.machine';
+import { conversationActor } from './conversation-actor';
+import { answerLabel } from './answer-label';
+import type { CoreContent, ResultsContent } from '@/content/check-content-types';
+import { useResultsContent } from './useResultsContent';
+import AnswerOptions from './AnswerOptions';
+import Results from '../results/Results';
+import SaveOnDevice from '../safety/SaveOnDevice';
+
+type Partner = { name: string; url: string | null };
+
+export default function Conversation({ content, partner }: { content: CoreContent & Partial<ResultsContent>; partner?: Partner | null }) {
+  const { full, failed } = useResultsContent(content);
+  const actor = conversationActor();
+  const snapshot = useSelector(actor, (s) => s);
+  const send = (event: CheckEvent) => actor.send(event);
+  const t = translator(content.ui);
+  const at = positionOf(snapshot);
+  const { answers, history } = snapshot.context;
+  const results = deriveResults(answers, unpackPlaces(content.places));
+  const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
+  const stateNote = at === 'sanctuary' && placeCode ? sanctuaryNote(unpackPlaces(content.places)[placeCode]) : null;
+
+  // What was answered before Back, so the place list can show it again (memory only).
+  const previous = useRef<Partial<Record<QuestionId, AnswerValue>>>({});
+  useEffect(
+    () =>
+      onQuickExit(() => {
+        previous.current = {};
+        actor.send({ type: 'RESTART' });
+      }),
+    [actor],
+  );
+
+  // Move focus to each new question (or the results) after the person acts,
+  // never on first load, so the page does not jump before they start.
+  const focusTarget = useRef<HTMLElement>(null);
+  const steps = useRef(history.length);
+  const acted = useRef(false);
+  useEffect(() => {
+    if (steps.current !== history.length || acted.current) {
+      steps.current = history.length;
+      acted.current = false;
+      const target = focusTarget.current;
+      if (!target) return;
+      target.focus({ preventScroll: true });
+      // Keep the new question and its answers in view on a short phone screen;
+      // the results start at the top.
+      const answers = document.getElementById('answer-area');
+      if (at === 'results' || !answers) target.scrollIntoView({ block: 'start' });
+      else {
+        answers.scrollIntoView({ block: 'nearest' });
+        // The question wins if both do not fit: it stays clear of the sticky header.
+        target.scrollIntoView({ block: 'nearest' });
+      }
+    }
+  });
+
+  const answer = (question: QuestionId, value: AnswerValue) => send({ type: 'ANSWER', question, answer: value });
+  // Start over gives the answer controls a fresh start (no leftover error or selection).
+  const [resets, setResets] = useState(0);
+  const act = (type: 'BACK' | 'RESTART') => {
+    acted.current = true;
+    const last = history.at(-1);
+    if (type === 'BACK' && last && answers[last] !== undefined) previous.current = { ...previous.current, [last]: answers[last] };
+    if (type === 'RESTART') {
+      previous.current = {};
+      setResets((n) => n + 1);
+    }
+    send({ type });
+  };
+
+  return (
+    <div>
+      {at !== 'results' && (
+        <p className="text-sm text-muted" aria-live="off">
+          {t('progress', { n: history.length + 1, total: estimateTotal(history, at, answers) })}
+          <span aria-hidden="true"> · </span>
+          {t('flowsSoFar', { count: results.length })}
+        </p>
+      )}
+
+      <div role="log" aria-label={t('logLabel')} className="mt-3 flex flex-col gap-3">
+        {history.map((q) => {
+          const given = answers[q];
+          if (given === undefined) return null;
+          const opens = given !== 'no';
+          return (
+            <div key={q} data-turn={q} className="flex flex-col gap-2">
+              <Bubble who="app" label={t('speakerApp')}>
+                {content.questions[q].text}
+              </Bubble>
+              <Bubble who="you" label={t('speakerYou')}>
+                {answerLabel(given, content)}
+              </Bubble>
+              <aside aria-label={t('noteLabel')} className="rounded-md border-l-4 border-brand bg-note px-3 py-2 text-sm">
+                {opens ? content.questions[q].ifYes : content.questions[q].ifNo}
+              </aside>
+            </div>
+          );
+        })}
+        {at !== 'results' && (
+          <Bubble who="app" label={t('speakerApp')}>
+            <span id="current-question" ref={focusTarget as React.RefObject<HTMLSpanElement>} tabIndex={-1} className="block scroll-mt-32 text-lg font-semibold focus:outline-none">
+              {content.questions[at].text}
+            </span>
+            {content.questions[at].hint && <span className="mt-1 block text-sm text-muted">{content.questions[at].hint}</span>}
+            {stateNote && placeCode && (
+              <PlaceNoteText note={stateNote} stateName={content.states[placeCode]} place={content.place} locale={content.locale} />
+            )}
+          </Bubble>
+        )}
+      </div>
+
+      {at !== 'results' && (
+        <div id="answer-area" className="scroll-mb-4">
+          <AnswerOptions key={`${at}-${resets}`} question={at} content={content} onAnswer={answer} placeDefault={previous.current[at]} />
+        </div>
+      )}
+
+      {at === 'results' &&
+        (full ? (
+          <Results results={results} answers={answers} content={full} headingRef={focusTarget} partner={partner} />
+        ) : (
+          <p role="status" className="mt-8" tabIndex={-1} ref={focusTarget as React.RefObject<HTMLParagraphElement>}>
+            {t(failed ? 'resultsFailed' : 'resultsLoading')}
+          </p>
+        ))}
+
+      <div className="no-print mt-6 flex flex-wrap gap-3">
+        <button
+          type="button"
+          className="btn bg-white text-brand disabled:opacity-50 disabled:cursor-not-allowed"
+          onClick={() => act('BACK')}
+          disabled={history.length === 0}
+        >
+          {t('back')}
+        </button>
+        <button type="button" className="btn bg-white text-brand" onClick={() => act('RESTART')}>
+          {t('startOver')}
+        </button>
+      </div>
+      <SaveOnDevice actor={actor} ui={content.ui} />
+    </div>
+  );
+}
+
+function Bubble({ who, label, children }: { who: 'app' | 'you'; label: string; children: React.ReactNode }) {
+  const mine = who === 'you';
+  return (
+    <div className={mine ? 'self-end max-w-[85%]' : 'self-start max-w-[92%]'}>
+      <div
+        className={
+          mine
+            ? 'rounded-2xl rounded-br-sm bg-brand px-4 py-2 text-white'
+            : 'rounded-2xl rounded-bl-sm border border-line bg-white px-4 py-3'
+        }
+      >
+        <span className="sr-only">{label}: </span>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { formatDate, format } from '@/i18n/format';
+import { translator } from '@/i18n/translate';
+import type { Answers } from '@/questionnaire/questions';
+import type { ChannelResult } from '@/questionnaire/results';
+import { answerLabel } from '../check/answer-label';
+import type { CheckContent } from '@/content/check-content-types';
+
+type Props = {
+  results: ChannelResult[];
+  answers: Answers;
+  history: string[];
+  content: CheckContent;
+  clinic: string;
+  includeAnswers: boolean;
+  today: Date;
+};
+
+/**
+ * The printed summary, in the language the navigator chose for it. Only in print: the
+ * screen shows the intake. At most one page per channel; raw answers only when asked for.
+ */
+export default function PrintSummary({ results, answers, history, content, clinic, includeAnswers, today }: Props) {
+  const t = translator(content.ui);
+  const iso = today.toISOString().slice(0, 10);
+  return (
+    <section lang={content.locale} className="print-summary hidden print:block" data-print-summary>
+      <h2 className="text-2xl font-bold">{t('printTitle')}</h2>
+      <p className="mt-1">{t('printPrepared', { date: formatDate(iso, content.locale) })}</p>
+      {clinic.trim() && <p className="mt-1 font-semibold">{t('printClinic', { clinic: clinic.trim() })}</p>}
+
+      {includeAnswers && (
+        <section className="mt-4" data-print-answers>
+          <h2 className="text-lg font-semibold">{t('printAnswers')}</h2>
+          <ul className="mt-1 list-disc ps-6">
+            {history.map((q) => {
+              const a = answers[q as keyof Answers];
+              return a === undefined ? null : (
+                <li key={q}>
+                  {content.questions[q as keyof Answers].short}: {answerLabel(a, content)}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      {results.length === 0 && <p className="mt-4">{t('printNone')}</p>}
+      {results.map((r) => {
+        const ch = content.channels[r.channel];
+        const meta = content.channelMeta[r.channel];
+        return (
+          <article key={r.channel} data-print-channel={r.channel} className="mt-6 break-inside-avoid-page">
+            <h2 className="text-xl font-bold">
+              {ch.title} — {r.status === 'applies' ? t('statusApplies') : t('statusMayApply')}
+            </h2>
+            <p className="mt-1">{ch.summary}</p>
+            <p className="mt-1">{ch.meansForYou[r.status]}</p>
+            <h3 className="mt-2 font-semibold">{t('whatYouCanDo')}</h3>
+            <ul className="list-disc ps-6">
+              {ch.whatYouCanDo.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+            <h3 className="mt-2 font-semibold">{t('sources')}</h3>
+            <ul className="list-disc ps-6 text-sm">
+              {meta.sources.map((id) => {
+                const s = content.sources[id];
+                return s ? (
+                  <li key={id}>
+                    <span lang={s.lang}>{s.title}</span> ({formatDate(s.date, content.locale)}) {s.url}
+                  </li>
+                ) : null;
+              })}
+            </ul>
+            <p className="mt-1 text-sm">{format(content.ui.lastReviewed ?? '', { date: formatDate(meta.lastReviewed, content.locale) })}</p>
+          </article>
+        );
+      })}
+
+      <section className="mt-6 break-inside-avoid-page">
+        <h2 className="text-lg font-semibold">{t('legalHelpTitle')}</h2>
+        <ul className="list-disc ps-6 text-sm">
+          {content.legalHelp.map((l) => (
+            <li key={l.url}>
+              <span lang={l.lang}>{l.name}</span>: {l.url}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 text-sm">{t('printFooter')}</p>
+      </section>
+    </section>
+  );
+}

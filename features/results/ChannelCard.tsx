@@ -1,0 +1,110 @@
+import { formatDate } from '@/i18n/format';
+import LocaleLink from '../site/LocaleLink';
+import SourceList from './SourceList';
+import { translator } from '@/i18n/translate';
+import type { Answers } from '@/questionnaire/questions';
+import type { ChannelResult } from '@/questionnaire/results';
+import { answerLabel } from '../check/answer-label';
+import FlowDiagram from '../diagram/FlowDiagram';
+import PlaceNoteText from './PlaceNoteText';
+import { isJurisdictionCode } from '@/questionnaire/jurisdictions';
+import { placeNotes, unpackPlaces } from '@/questionnaire/places';
+import type { CheckContent } from '@/content/check-content-types';
+
+type Props = { result: ChannelResult; answers: Answers; content: CheckContent };
+
+export default function ChannelCard({ result, answers, content }: Props) {
+  const t = translator(content.ui);
+  const text = content.channels[result.channel];
+  const meta = content.channelMeta[result.channel];
+  const applies = result.status === 'applies';
+  const headingId = `channel-${result.channel}`;
+  const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
+  const notes = placeCode ? placeNotes(result.channel, unpackPlaces(content.places)[placeCode]) : [];
+  const variants = result.variants.map((v) => text.variants?.[v]).filter(Boolean);
+
+  return (
+    <article
+      data-channel={result.channel}
+      data-status={result.status}
+      aria-labelledby={headingId}
+      className={`break-inside-avoid-page rounded-xl border-2 bg-white p-4 ${applies ? 'border-applies' : 'border-dashed border-may'}`}
+    >
+      <p
+        className={`inline-flex items-center gap-1 rounded-full px-3 py-0.5 text-sm font-bold ${
+          applies ? 'bg-applies-soft text-applies' : 'bg-may-soft text-may'
+        }`}
+      >
+        <span aria-hidden="true">{applies ? '●' : '◐'}</span>
+        {applies ? t('statusApplies') : t('statusMayApply')}
+      </p>
+      <h3 id={headingId} className="mt-2 text-xl font-bold">
+        {text.title}
+      </h3>
+      <p className="mt-1 text-lg">{text.summary}</p>
+      {!applies && <p className="mt-1 text-sm text-muted">{t('statusMayApplyHint')}</p>}
+
+      <h4 className="mt-4 font-semibold">{t('diagramTitle')}</h4>
+      <FlowDiagram
+        layout={content.flows[result.channel]}
+        idPrefix={`flow-${result.channel}`}
+        title={`${t('diagramTitle')}: ${text.title}`}
+        rowTemplate={content.ui.flowFromTo ?? '{from} → {to}: {what}'}
+        nodeLabels={content.diagram.nodes}
+        edgeLabels={content.diagram.edges}
+      />
+
+      <h4 className="mt-4 font-semibold">{t('whatHappens')}</h4>
+      {text.whatHappens.map((p, i) => (
+        <p key={i} className="mt-1">
+          {p}
+        </p>
+      ))}
+      {variants.map((v, i) => (
+        <p key={`v${i}`} className="mt-2 rounded-md bg-note px-3 py-2">
+          {v}
+        </p>
+      ))}
+
+      {placeCode && notes.length > 0 && (
+        <section aria-labelledby={`${headingId}-place`} className="mt-4 rounded-md border border-line px-3 py-2" data-place={placeCode}>
+          <h4 id={`${headingId}-place`} className="font-semibold">
+            {t('placeTitle')}: {content.states[placeCode]}
+          </h4>
+          {notes.map((n, i) => (
+            <PlaceNoteText key={i} note={n} stateName={content.states[placeCode]} place={content.place} locale={content.locale} />
+          ))}
+        </section>
+      )}
+
+      <h4 className="mt-4 font-semibold">{t('meansForYou')}</h4>
+      <p className="mt-1">{text.meansForYou[result.status]}</p>
+
+      <h4 className="mt-4 font-semibold">{t('whyShown')}</h4>
+      <ul className="mt-1 list-disc ps-6">
+        {result.reasons.map((r) => (
+          <li key={r.question}>
+            {t('whyAnswer', { answer: answerLabel(r.answer, content), question: content.questions[r.question].short })}
+          </li>
+        ))}
+      </ul>
+
+      <h4 className="mt-4 font-semibold">{t('whatYouCanDo')}</h4>
+      <ul className="mt-1 list-disc space-y-1 ps-6">
+        {text.whatYouCanDo.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+
+      <h4 className="mt-4 font-semibold">{t('sources')}</h4>
+      <SourceList
+        locale={content.locale}
+        sources={meta.sources.flatMap((id) => (content.sources[id] ? [{ id, ...content.sources[id] }] : []))}
+      />
+      <p className="no-print mt-3">
+        <LocaleLink href={`/${content.locale}/learn/${result.channel}`}>{t('learnMore')}</LocaleLink>
+      </p>
+      <p className="mt-3 text-sm text-muted">{t('lastReviewed', { date: formatDate(meta.lastReviewed, content.locale) })}</p>
+    </article>
+  );
+}

@@ -1,0 +1,138 @@
+'use client';
+
+import type { RefObject } from 'react';
+import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { translator } from '@/i18n/translate';
+import type { Answers } from '@/questionnaire/questions';
+import type { ChannelResult } from '@/questionnaire/results';
+import ChannelCard from './ChannelCard';
+import FlowMap from '../diagram/FlowMap';
+import type { CheckContent } from '@/content/check-content-types';
+
+type Props = {
+  results: ChannelResult[];
+  answers: Answers;
+  content: CheckContent;
+  headingRef: RefObject<HTMLElement | null>;
+  /** In the embed: the partner who offers this check, and their referral link. */
+  partner?: { name: string; url: string | null } | null;
+};
+
+export default function Results({ results, answers, content, headingRef, partner }: Props) {
+  const t = translator(content.ui);
+  const applies = results.filter((r) => r.status === 'applies').length;
+  const mayApply = results.length - applies;
+  const shown = new Set(results.map((r) => r.channel));
+  const others = CHANNEL_IDS.filter((c) => !shown.has(c));
+
+  return (
+    <section data-results aria-labelledby="results-heading" className="mt-8">
+      <h2
+        id="results-heading"
+        ref={headingRef as RefObject<HTMLHeadingElement>}
+        tabIndex={-1}
+        className="scroll-mt-20 text-2xl font-bold focus:outline-none"
+      >
+        {t('resultsHeading')}
+      </h2>
+
+      {results.length > 0 ? (
+        <>
+          <p className="mt-2">{t('resultsIntro')}</p>
+          <ul className="mt-3 flex flex-wrap gap-2 text-sm font-semibold">
+            <li className="rounded-full bg-applies-soft px-3 py-1 text-applies">{t('countApplies', { count: applies })}</li>
+            <li className="rounded-full bg-may-soft px-3 py-1 text-may">{t('countMayApply', { count: mayApply })}</li>
+          </ul>
+        </>
+      ) : (
+        <div className="mt-3 rounded-lg border border-line bg-white p-4">
+          <h3 className="font-semibold">{t('noneTitle')}</h3>
+          <p className="mt-1">{t('noneBody')}</p>
+        </div>
+      )}
+
+      <FlowMap
+        layout={content.map}
+        status={Object.fromEntries(results.map((r) => [r.channel, r.status]))}
+        edgeChannels={content.edgeChannels}
+        edgeEnds={content.edgeEnds}
+        nodeLabels={content.diagram.nodes}
+        edgeLabels={content.diagram.edges}
+        text={{
+          title: t('mapTitle'),
+          intro: t('mapIntro'),
+          applies: t('mapLegendApplies'),
+          may: t('mapLegendMay'),
+          other: t('mapLegendOther'),
+          asList: t('mapAsList'),
+          row: content.ui.flowFromTo ?? '{from} → {to}: {what}',
+        }}
+      />
+
+      <aside aria-labelledby="everywhere-title" className="mt-4 rounded-lg border-l-4 border-brand bg-brand-soft p-4">
+        <h3 id="everywhere-title" className="font-semibold">
+          {t('everywhereTitle')}
+        </h3>
+        <p className="mt-1">{t('everywhereBody')}</p>
+      </aside>
+
+      <div className="mt-6 flex flex-col gap-6">
+        {results.map((r) => (
+          <ChannelCard key={r.channel} result={r} answers={answers} content={content} />
+        ))}
+      </div>
+
+      {others.length > 0 && (
+        <section aria-labelledby="others-title" className="mt-8">
+          <h3 id="others-title" className="text-lg font-semibold">
+            {t('otherChannelsTitle')}
+          </h3>
+          <p className="mt-1 text-muted">{t('otherChannelsIntro')}</p>
+          <ul className="mt-2 list-disc space-y-1 ps-6">
+            {others.map((c) => (
+              <li key={c}>
+                <span className="font-semibold">{content.channels[c].title}.</span> {content.channels[c].summary}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {partner && (
+        <section aria-labelledby="partner-title" className="mt-8 rounded-lg border-2 border-brand bg-brand-soft p-4" data-partner>
+          <h3 id="partner-title" className="text-lg font-semibold">
+            {partner.url ? (
+              <a href={partner.url} target="_blank" rel="noreferrer noopener">
+                {t('embedGetHelp', { partner: partner.name })}
+              </a>
+            ) : (
+              t('embedGetHelp', { partner: partner.name })
+            )}
+          </h3>
+        </section>
+      )}
+
+      <section aria-labelledby="help-title" className="mt-8 rounded-lg border border-line bg-white p-4">
+        <h3 id="help-title" className="text-lg font-semibold">
+          {t('legalHelpTitle')}
+        </h3>
+        <p className="mt-1">{t('legalHelpBody')}</p>
+        <ul className="mt-2 list-disc space-y-1 ps-6">
+          {content.legalHelp.map((l) => (
+            <li key={l.url}>
+              <a href={l.url} rel="noreferrer" target="_blank" lang={l.lang}>
+                {l.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <p className="no-print mt-6">
+        <button type="button" className="btn bg-white text-brand" onClick={() => window.print()}>
+          {t('printResults')}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Source } from '@/content/schema';
+import { formatDate } from '@/i18n/format';
+
+/** Sources with publisher and date; titles keep their own language. */
+export default function SourceList({ sources, locale }: { sources: (Source & { id: string })[]; locale: string }) {
+  return (
+    <ol className="mt-1 list-decimal space-y-1 ps-6 text-sm">
+      {sources.map((s) => (
+        <li key={s.id}>
+          <a href={s.url} rel="noreferrer" target="_blank" lang={s.lang}>
+            {s.title}
+          </a>{' '}
+          (<span lang={s.lang}>{s.publisher}</span>, {formatDate(s.date, locale)})
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,17 @@
+import { loadCatalogue, DEFAULT_LOCALE } from '@/content/load';
+
+/** The 404 text, in English: a URL we cannot read gives no reliable language. */
+export default function NotFoundMessage() {
+  const { ui } = loadCatalogue(DEFAULT_LOCALE);
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-12">
+      <h1 className="text-2xl font-bold">{ui.notFoundTitle}</h1>
+      <p className="mt-3">{ui.notFoundBody}</p>
+      <p className="mt-6">
+        <a href="/" className="btn bg-brand text-white no-underline hover:text-white">
+          {ui.notFoundHome}
+        </a>
+      </p>
+    </main>
+  );
+}

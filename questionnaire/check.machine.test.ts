@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, type SnapshotFrom } from 'xstate';
+import { createTestModel, getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { QUESTION_IDS, relevantAnswers, type AnswerValue, type QuestionId } from './questions';
+import { deriveResults } from './results';
+import { checkMachine, positionOf, replay, type CheckEvent } from './check.machine';
+
+type Snap = SnapshotFrom<typeof checkMachine>;
+
+/** Answers that exercise every routing branch: "yes" opens follow-ups, "no" skips them. */
+function branchingEvents(snapshot: Snap): CheckEvent[] {
+  const at = positionOf(snapshot);
+  if (at === 'results') return [{ type: 'BACK' }];
+  const values: AnswerValue[] = at === 'state' ? ['CA', 'skip'] : ['yes', 'no'];
+  return values.map((answer) => ({ type: 'ANSWER', question: at, answer }));
+}
+const byPosition = (s: Snap) => positionOf(s);
+const byPositionAndAnswers = (s: Snap) => `${positionOf(s)}|${JSON.stringify(s.context.answers)}`;
+
+function run(events: CheckEvent[]) {
+  const actor = createActor(checkMachine).start();
+  for (const e of events) actor.send(e);
+  return actor;
+}
+
+describe('check machine: model-based paths (xstate/graph)', () => {
+  it('reaches every question and the results', () => {
+    const paths = getShortestPaths(checkMachine, { events: branchingEvents, serializeState: byPosition });
+    const reached = new Set(paths.map((p) => positionOf(p.state)));
+    expect([...reached].sort()).toEqual([...QUESTION_IDS, 'results'].sort());
+  });
+
+  const simple = getSimplePaths(checkMachine, {
+    events: (s) => branchingEvents(s).filter((e) => e.type === 'ANSWER'),
+    serializeState: byPositionAndAnswers,
+  });
+  const complete = simple.filter((p) => positionOf(p.state) === 'results');
+
+  it('has a path to results from every branch, none longer than 10 questions or shorter than 7', () => {
+    expect(complete.length).toBeGreaterThan(10);
+    const lengths = complete.map((p) => p.state.context.history.length);
+    expect(Math.max(...lengths)).toBe(10);
+    expect(Math.min(...lengths)).toBe(7);
+  });
+
+  it('every partial path can still be finished: answering "Prefer not to say" always ends in results', () => {
+    for (const p of simple) {
+      const actor = run(p.steps.map((s) => s.event));
+      for (let i = 0; i < QUESTION_IDS.length && positionOf(actor.getSnapshot()) !== 'results'; i++) {
+        const at = positionOf(actor.getSnapshot()) as QuestionId;
+        actor.send({ type: 'ANSWER', question: at, answer: 'skip' });
+      }
+      expect(positionOf(actor.getSnapshot())).toBe('results');
+    }
+  });
+
+  it('skips arrest and jail questions after "no police contact"', () => {
+    for (const p of complete) {
+      const { answers, history } = p.state.context;
+      if (answers.police === 'no') expect(history).not.toContain('arrested');
+      if (answers.arrested === 'no') expect(history).not.toContain('jail');
+      if (answers.jail === 'no' || !history.includes('jail')) expect(history).not.toContain('sanctuary');
+      // Context never holds an answer the routing would drop.
+      expect(relevantAnswers(answers)).toEqual(answers);
+    }
+  });
+
+  it('Back from any state returns to the previous question with its answer cleared', async () => {
+    const model = createTestModel(checkMachine, { events: branchingEvents, serializeState: byPositionAndAnswers });
+    const paths = model.getShortestPaths({ events: branchingEvents, allowDuplicatePaths: true });
+    expect(paths.length).toBeGreaterThan(20);
+    for (const path of paths) {
+      const actor = createActor(checkMachine).start();
+      await path.test({
+        events: {
+          ANSWER: ({ event }) => actor.send(event as CheckEvent),
+          BACK: ({ event }) => actor.send(event as CheckEvent),
+        },
+        states: {
+          '*': (expected) => expect(actor.getSnapshot().context).toEqual(expected.context),
+        },
+      });
+      const before = actor.getSnapshot();
+      const previous = before.context.history.at(-1);
+      actor.send({ type: 'BACK' });
+      const after = actor.getSnapshot();
+      if (previous === undefined) {
+        expect(after).toBe(before);
+      } else {
+        expect(positionOf(after)).toBe(previous);
+        expect(after.context.answers[previous]).toBeUndefined();
+        expect(after.context.history).toEqual(before.context.history.slice(0, -1));
+      }
+    }
+  });
+});
+
+describe('check machine: events it does not expect', () => {
+  const midway: CheckEvent[] = [
+    { type: 'ANSWER', question: 'state', answer: 'TX' },
+    { type: 'ANSWER', question: 'police', answer: 'yes' },
+  ];
+  const unexpected: [string, CheckEvent | { type: string; [k: string]: unknown }][] = [
+    ['an answer to another question', { type: 'ANSWER', question: 'license', answer: 'yes' }],
+    ['an answer that is not an option', { type: 'ANSWER', question: 'arrested', answer: 'maybe' }],
+    ['a place answer to a yes/no question', { type: 'ANSWER', question: 'arrested', answer: 'CA' }],
+    ['an unknown question id', { type: 'ANSWER', question: 'name', answer: 'yes' }],
+    ['an unknown event type', { type: 'DELETE_EVERYTHING' }],
+    ['an answer without fields', { type: 'ANSWER' } as unknown as CheckEvent],
+    ['a restore without answers', { type: 'RESTORE' }],
+    ['a restore with a list instead of answers', { type: 'RESTORE', answers: ['yes'] }],
+  ];
+  it.each(unexpected)('ignores %s without changing state', (_, event) => {
+    // Deliberately malformed events, as a buggy caller or a tampered page could send.
+    const actor = run(midway);
+    const before = actor.getSnapshot();
+    actor.send(event as CheckEvent);
+    expect(actor.getSnapshot().value).toBe('arrested');
+    expect(actor.getSnapshot().context).toEqual(before.context);
+  });
+
+  it('ignores Back on the first question', () => {
+    const actor = run([]);
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('state');
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [], dropped: [] });
+  });
+
+  it('ignores answers once the results are shown', () => {
+    const actor = run(replayEvents({ state: 'skip', police: 'no', agreement287g: 'no', probation: 'no', license: 'no', gang: 'no', field: 'no' }));
+    expect(actor.getSnapshot().value).toBe('results');
+    const before = actor.getSnapshot().context;
+    actor.send({ type: 'ANSWER', question: 'field', answer: 'yes' });
+    expect(actor.getSnapshot().value).toBe('results');
+    expect(actor.getSnapshot().context).toEqual(before);
+  });
+});
+
+describe('check machine: Start over and restore', () => {
+  it('Start over from anywhere clears every answer', () => {
+    const actor = run(replayEvents({ state: 'NY', police: 'yes', arrested: 'yes' }));
+    actor.send({ type: 'RESTART' });
+    expect(actor.getSnapshot().value).toBe('state');
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [], dropped: [] });
+  });
+
+  it('restores a conversation from answers, dropping invalid and irrelevant ones', () => {
+    const actor = run([
+      {
+        type: 'RESTORE',
+        answers: { state: 'CA', police: 'no', arrested: 'yes', agreement287g: 'banana' as AnswerValue, license: 'yes' },
+      },
+    ]);
+    const snap = actor.getSnapshot();
+    expect(snap.value).toBe('agreement287g');
+    // The later, still-relevant answer is kept and passed over when its turn comes.
+    expect(snap.context).toEqual({ answers: { state: 'CA', police: 'no', license: 'yes' }, history: ['state', 'police'], dropped: [] });
+    actor.send({ type: 'ANSWER', question: 'agreement287g', answer: 'no' });
+    actor.send({ type: 'ANSWER', question: 'probation', answer: 'no' });
+    expect(actor.getSnapshot().value).toBe('gang');
+    expect(actor.getSnapshot().context.history).toEqual(['state', 'police', 'agreement287g', 'probation', 'license']);
+  });
+
+  it('restoring a complete conversation lands on the same results', () => {
+    const answers = { state: 'IL', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'yes', agreement287g: 'no', probation: 'yes', license: 'unsure', gang: 'no', field: 'skip' } as const;
+    const direct = run(replayEvents(answers));
+    const restored = run([{ type: 'RESTORE', answers }]);
+    expect(restored.getSnapshot().value).toBe('results');
+    expect(restored.getSnapshot().context).toEqual(direct.getSnapshot().context);
+    expect(deriveResults(restored.getSnapshot().context.answers)).toEqual(deriveResults(answers));
+  });
+});
+
+/** The ANSWER events that give these answers, in the order the machine asks. */
+function replayEvents(answers: Partial<Record<QuestionId, AnswerValue>>): CheckEvent[] {
+  const { history } = replay(answers);
+  return history.map((q) => ({ type: 'ANSWER', question: q, answer: answers[q] as AnswerValue }));
+}
+
+describe('check machine: changing an earlier answer (review and edit)', () => {
+  const full = { state: 'TX', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no', agreement287g: 'unsure', probation: 'no', license: 'yes', gang: 'no', field: 'no' } as const;
+
+  it('keeps the answers that are still relevant and names the ones dropped', () => {
+    const actor = run(replayEvents(full));
+    expect(actor.getSnapshot().value).toBe('results');
+    actor.send({ type: 'CHANGE', question: 'police', answer: 'no' });
+    const { context, value } = actor.getSnapshot();
+    expect(value).toBe('results');
+    expect(context.dropped).toEqual(['arrested', 'jail', 'sanctuary']);
+    expect(context.answers).toEqual({ state: 'TX', police: 'no', agreement287g: 'unsure', probation: 'no', license: 'yes', gang: 'no', field: 'no' });
+    expect(deriveResults(context.answers).map((r) => r.channel)).toEqual(['dmv-records', '287g']);
+  });
+
+  it('goes to the first question a change opens up', () => {
+    const actor = run(replayEvents({ ...full, police: 'no' }));
+    actor.send({ type: 'CHANGE', question: 'police', answer: 'yes' });
+    expect(actor.getSnapshot().value).toBe('arrested');
+    expect(actor.getSnapshot().context.answers.license).toBe('yes');
+    // Answering it passes over the answers kept from before, straight to the results.
+    actor.send({ type: 'ANSWER', question: 'arrested', answer: 'no' });
+    expect(actor.getSnapshot().value).toBe('results');
+    expect(actor.getSnapshot().context.history).toEqual(['state', 'police', 'arrested', 'agreement287g', 'probation', 'license', 'gang', 'field']);
+    // Back from there undoes the answers in the order they are asked.
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('field');
+  });
+
+  it('ignores a change to a question never answered, or to an invalid answer', () => {
+    const actor = run(replayEvents({ state: 'CA', police: 'no' }));
+    const before = actor.getSnapshot();
+    actor.send({ type: 'CHANGE', question: 'license', answer: 'yes' });
+    actor.send({ type: 'CHANGE', question: 'police', answer: 'perhaps' as AnswerValue });
+    expect(actor.getSnapshot().value).toBe(before.value);
+    expect(actor.getSnapshot().context).toEqual(before.context);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * deriveResults: answers -> the information flows that apply. A pure function, so
+ * the same answers give the same results in the chat, the summary, print and embed.
+ *
+ * Rules (DESIGN.md "Routing rules"): a channel applies when a triggering answer is
+ * "yes", may apply when none is "yes" but one is "unsure" or "skip", and is never
+ * shown for "no".
+ */
+import { CHANNEL_IDS, type ChannelId } from './channels';
+import { isJurisdictionCode } from './jurisdictions';
+import { requires287g, type PlaceFactsMap } from './places';
+import { relevantAnswers, type AnswerValue, type Answers, type QuestionId } from './questions';
+
+export type ChannelStatus = 'applies' | 'may-apply';
+
+export interface Reason {
+  question: QuestionId;
+  answer: AnswerValue;
+}
+
+/** Wording variants a channel's text takes, chosen by answers that do not change the list. */
+export type VariantId = 'sanctuary-yes' | 'sanctuary-no' | 'sanctuary-unknown';
+
+export interface ChannelResult {
+  channel: ChannelId;
+  status: ChannelStatus;
+  /** The answers that made this channel show, in question order. */
+  reasons: Reason[];
+  variants: VariantId[];
+}
+
+/** Which questions' answers trigger each channel. */
+export const TRIGGERS: Record<ChannelId, readonly QuestionId[]> = {
+  'fingerprint-sharing': ['arrested', 'jail'],
+  'jail-access': ['jail'],
+  'ncic-checks': ['police', 'arrested'],
+  '287g': ['agreement287g'],
+  'dmv-records': ['license'],
+  'gang-databases': ['gang'],
+  'mobile-biometrics': ['field'],
+  'probation-parole': ['probation'],
+};
+
+function statusOf(values: AnswerValue[]): ChannelStatus | null {
+  if (values.includes('yes')) return 'applies';
+  if (values.some((v) => v === 'unsure' || v === 'skip')) return 'may-apply';
+  return null;
+}
+
+function variantsFor(channel: ChannelId, answers: Answers): VariantId[] {
+  if (channel !== 'jail-access' && channel !== 'fingerprint-sharing') return [];
+  const s = answers.sanctuary;
+  if (s === 'yes') return ['sanctuary-yes'];
+  if (s === 'no') return ['sanctuary-no'];
+  return ['sanctuary-unknown'];
+}
+
+/**
+ * `places` holds the verified state facts (questionnaire/places). A place can make a channel show
+ * that the answers alone would not (a state law requiring 287(g) in every jail makes 287g
+ * at least "may apply" to someone who may have been held in a jail there); it never hides one.
+ */
+export function deriveResults(input: Answers, places: PlaceFactsMap = {}): ChannelResult[] {
+  const answers = relevantAnswers(input);
+  const place = isJurisdictionCode(answers.state) ? answers.state : null;
+  const results: ChannelResult[] = [];
+  for (const channel of CHANNEL_IDS) {
+    const reasons: Reason[] = [];
+    for (const question of TRIGGERS[channel]) {
+      const answer = answers[question];
+      if (answer === 'yes' || answer === 'unsure' || answer === 'skip') reasons.push({ question, answer });
+    }
+    let status = statusOf(reasons.map((r) => r.answer));
+    if (channel === '287g' && status !== 'applies' && place && requires287g(places[place])) {
+      const jail = answers.jail;
+      if (jail === 'yes' || jail === 'unsure' || jail === 'skip') {
+        status = 'may-apply';
+        reasons.push({ question: 'state', answer: place }, { question: 'jail', answer: jail });
+      }
+    }
+    if (!status) continue;
+    // "Why you see this" lists only the answers that decide the status.
+    const deciding = status === 'applies' ? reasons.filter((r) => r.answer === 'yes') : reasons;
+    results.push({ channel, status, reasons: deciding, variants: variantsFor(channel, answers) });
+  }
+  // Channels that apply come first; within a status, canonical order.
+  return [...results.filter((r) => r.status === 'applies'), ...results.filter((r) => r.status === 'may-apply')];
+}
