@@ -44,15 +44,20 @@ describe('content: catalogues', () => {
         if (f.isDirectory()) walk(p);
         else if (/\.tsx?$/.test(f.name)) {
           const src = fs.readFileSync(p, 'utf8');
-          for (const m of src.matchAll(/\b(?:t|titleFromUi)\('([A-Za-z0-9]+)'/g)) used.add(m[1] as string);
-          for (const m of src.matchAll(/\bui\.([A-Za-z0-9]+)/g)) used.add(m[1] as string);
+          for (const m of src.matchAll(/\b(?:t|titleFromUi)\('([A-Za-z0-9]+\.[A-Za-z0-9]+)'/g)) used.add(m[1] as string);
+          for (const m of src.matchAll(/\bui\??\.([A-Za-z0-9]+)\??\.([A-Za-z0-9]+)/g)) used.add(`${m[1]}.${m[2]}`);
         }
       }
     };
     walk(path.join(process.cwd(), 'app'));
+    walk(path.join(process.cwd(), 'features'));
     expect(used.size).toBeGreaterThan(30);
     for (const locale of all) {
-      const missing = [...used].filter((k) => !(k in loadCatalogue(locale).ui));
+      const ui = loadCatalogue(locale).ui as unknown as Record<string, Record<string, string>>;
+      const missing = [...used].filter((k) => {
+        const [ns, name] = k.split('.') as [string, string];
+        return typeof ui[ns]?.[name] !== 'string';
+      });
       expect(missing, locale).toEqual([]);
     }
   });

@@ -46,8 +46,10 @@ export function loadCatalogue(locale: string, dir = LOCALES_DIR): Catalogue {
   if (!parsed.success) {
     throw new Error(`content/locales/${locale}.json is invalid:\n${parsed.error.message}`);
   }
-  cache.set(key, parsed.data);
-  return parsed.data;
+  // The schema requires exactly English's interface keys, which is what the type says.
+  const catalogue = parsed.data as Catalogue;
+  cache.set(key, catalogue);
+  return catalogue;
 }
 
 export function loadSources() {

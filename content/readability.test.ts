@@ -99,10 +99,10 @@ describe('a third locale needs only a catalogue', () => {
     expect(locales(dir)).toEqual(['en', 'ar']);
     const loaded = loadCatalogue('ar', dir);
     expect(loaded.meta.dir).toBe('rtl');
-    expect(loaded.ui.startOver).toBe('ع Start over');
+    expect(loaded.ui.check.startOver).toBe('ع Start over');
     // A catalogue with a missing string is refused with a clear message.
     const broken = structuredClone(ar) as Record<string, any>;
-    delete broken.ui.back;
+    delete broken.ui.check.back;
     delete broken.questions.jail;
     fs.writeFileSync(path.join(dir, 'fa.json'), JSON.stringify(broken));
     expect(() => loadCatalogue('fa', dir)).toThrow(/fa\.json is invalid[\s\S]*jail/);

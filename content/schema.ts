@@ -3,6 +3,8 @@
  * it (at build time, since every page is pre-rendered) and in tests.
  */
 import { z } from 'zod';
+import type { UiMessages } from '@/i18n/messages';
+import en from './locales/en.json';
 import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
 import { PLACE_TEXT_KEYS } from '@/questionnaire/places';
@@ -57,14 +59,22 @@ const channelTextSchema = z.strictObject({
   variants: z.record(z.enum(['sanctuary-yes', 'sanctuary-no', 'sanctuary-unknown']), text).optional(),
 });
 
+/** The English catalogue is the reference for interface keys: one source, no list kept by hand. */
+const uiSchema = z.strictObject(
+  Object.fromEntries(Object.entries(en.ui).map(([ns, messages]) => [ns, exactly(Object.keys(messages), text)])) as unknown as Record<
+    keyof UiMessages,
+    z.ZodType<Record<string, string>>
+  >,
+);
+
 export const catalogueSchema = z.strictObject({
   meta: z.strictObject({
     /** The language's own name for itself, e.g. "Español". */
     name: text,
     dir: z.enum(['ltr', 'rtl']),
   }),
-  /** Interface strings. Placeholders are written {name}. */
-  ui: z.record(z.string(), text),
+  /** Interface strings by namespace, exactly English's keys. Placeholders are written {name}. */
+  ui: uiSchema,
   choices: exactly(CHOICES, text),
   states: exactly(JURISDICTION_CODES, text),
   questions: exactly(QUESTION_IDS, questionTextSchema),
@@ -102,7 +112,8 @@ export const catalogueSchema = z.strictObject({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type ChannelMeta = z.infer<typeof channelMetaSchema>;
-export type Catalogue = z.infer<typeof catalogueSchema>;
+/** A validated catalogue, its interface strings typed from English's keys. */
+export type Catalogue = Omit<z.infer<typeof catalogueSchema>, 'ui'> & { ui: UiMessages };
 export type ChannelText = z.infer<typeof channelTextSchema>;
 export type QuestionText = z.infer<typeof questionTextSchema>;
 

@@ -1,3 +1,4 @@
+import type { UiMessages } from './messages';
 import { describe, expect, it } from 'vitest';
 import { format, formatDate, placeholders } from './format';
 import { negotiateLocale, translator } from './translate';
@@ -15,9 +16,14 @@ describe('format', () => {
     expect(formatDate('2018-01-25', 'es')).toMatch(/25.*ene.*2018/);
   });
   it('translator shows the key when a string is missing, never crashes', () => {
-    const t = translator({ back: 'Back' });
-    expect(t('back')).toBe('Back');
-    expect(t('nope')).toBe('nope');
+    const t = translator({ check: { back: 'Back' } } as unknown as UiMessages);
+    expect(t('check.back')).toBe('Back');
+    expect(t('check.startOver')).toBe('check.startOver');
+  });
+  it('translator keys are typed from the English catalogue', () => {
+    const t = translator({ check: { back: 'Back' } } as unknown as UiMessages);
+    // @ts-expect-error: a mistyped key fails the typecheck (npm test runs tsc on this file).
+    expect(t('check.bak')).toBe('check.bak');
   });
 });
 

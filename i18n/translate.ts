@@ -1,11 +1,17 @@
 /** Small helpers for locale strings that both server and client components use. */
 import { format } from './format';
+import type { UiKey, UiMessages } from './messages';
 
-export type UiStrings = Record<string, string>;
+/** Looks up a UI string by its `namespace.name` key. */
+export function lookup(ui: UiMessages, key: UiKey): string {
+  const [ns, name] = key.split('.') as [keyof UiMessages, string];
+  const group = ui[ns] as Record<string, string> | undefined;
+  // Keys are checked by the typecheck and the schema; a gap still shows the key, never a crash.
+  return group?.[name] ?? key;
+}
 
-/** Looks up a UI string; a missing key shows the key itself so the gap is visible, never a crash. */
-export function translator(ui: UiStrings) {
-  return (key: string, values?: Record<string, string | number>) => format(ui[key] ?? key, values);
+export function translator(ui: UiMessages) {
+  return (key: UiKey, values?: Record<string, string | number>) => format(lookup(ui, key), values);
 }
 
 /** Picks the best of `available` for a list of preferred language tags (e.g. navigator.languages). */

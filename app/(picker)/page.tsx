@@ -15,7 +15,7 @@ export default function Picker() {
       <ul className="mt-6 space-y-4">
         {all.map(({ locale, catalogue }) => (
           <li key={locale} lang={locale} dir={catalogue.meta.dir}>
-            <p className="text-muted">{catalogue.ui.pickerIntro}</p>
+            <p className="text-muted">{catalogue.ui.picker.intro}</p>
             <a href={`/${locale}`} hrefLang={locale} className="btn mt-2 w-full bg-brand text-white no-underline hover:text-white">
               {catalogue.meta.name}
             </a>

@@ -15,8 +15,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const { ui } = loadCatalogue(locale);
   return {
-    title: { template: `%s · ${ui.appName}`, default: ui.appName ?? 'Untangle' },
-    description: ui.metaDescription,
+    title: { template: `%s · ${ui.site.appName}`, default: ui.site.appName ?? 'Untangle' },
+    description: ui.site.metaDescription,
     // Shared phones: ask search engines and referrers to keep nothing.
     robots: { index: true, follow: true },
     referrer: 'no-referrer',
@@ -36,7 +36,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2"
         >
-          {ui.skipToContent}
+          {ui.site.skipToContent}
         </a>
         {children}
       </body>

@@ -9,7 +9,7 @@ export function GET() {
   const all = locales();
   const body = widgetSource({
     locales: all,
-    titles: Object.fromEntries(all.map((l) => [l, loadCatalogue(l).ui.embedTitle ?? 'Untangle'])),
+    titles: Object.fromEntries(all.map((l) => [l, loadCatalogue(l).ui.embed.title ?? 'Untangle'])),
     neutralSite: NEUTRAL_SITE,
   });
   return new Response(body, {

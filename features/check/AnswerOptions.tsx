@@ -70,7 +70,7 @@ function PlaceOptions({ question, content, onAnswer, selected, placeDefault, lab
         }}
       >
         <label htmlFor={selectId} className="font-semibold">
-          {t('stateLabel')}
+          {t('check.stateLabel')}
         </label>
         <select
           id={selectId}
@@ -83,7 +83,7 @@ function PlaceOptions({ question, content, onAnswer, selected, placeDefault, lab
           aria-invalid={error || undefined}
           className="min-h-11 w-full rounded-lg border-2 border-line bg-white px-3 text-base"
         >
-          <option value="">{t('statePlaceholder')}</option>
+          <option value="">{t('check.statePlaceholder')}</option>
           {names.map(({ code, name }) => (
             <option key={code} value={code}>
               {name}
@@ -92,11 +92,11 @@ function PlaceOptions({ question, content, onAnswer, selected, placeDefault, lab
         </select>
         {error && (
           <p id={errorId} role="alert" className="text-sm font-semibold text-applies">
-            {t('stateRequired')}
+            {t('check.stateRequired')}
           </p>
         )}
         <button type="submit" className="btn bg-brand text-white hover:bg-brand-dark">
-          {t('stateContinue')}
+          {t('check.stateContinue')}
         </button>
       </form>
       <div className="grid gap-2 sm:grid-cols-2">

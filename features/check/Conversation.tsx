@@ -85,33 +85,33 @@ export default function Conversation({ content, partner }: { content: CoreConten
     <div>
       {at !== 'results' && (
         <p className="text-sm text-muted" aria-live="off">
-          {t('progress', { n: history.length + 1, total: estimateTotal(history, at, answers) })}
+          {t('check.progress', { n: history.length + 1, total: estimateTotal(history, at, answers) })}
           <span aria-hidden="true"> · </span>
-          {t('flowsSoFar', { count: results.length })}
+          {t('check.flowsSoFar', { count: results.length })}
         </p>
       )}
 
-      <div role="log" aria-label={t('logLabel')} className="mt-3 flex flex-col gap-3">
+      <div role="log" aria-label={t('check.logLabel')} className="mt-3 flex flex-col gap-3">
         {history.map((q) => {
           const given = answers[q];
           if (given === undefined) return null;
           const opens = given !== 'no';
           return (
             <div key={q} data-turn={q} className="flex flex-col gap-2">
-              <Bubble who="app" label={t('speakerApp')}>
+              <Bubble who="app" label={t('check.speakerApp')}>
                 {content.questions[q].text}
               </Bubble>
-              <Bubble who="you" label={t('speakerYou')}>
+              <Bubble who="you" label={t('check.speakerYou')}>
                 {answerLabel(given, content)}
               </Bubble>
-              <aside aria-label={t('noteLabel')} className="rounded-md border-l-4 border-brand bg-note px-3 py-2 text-sm">
+              <aside aria-label={t('check.noteLabel')} className="rounded-md border-l-4 border-brand bg-note px-3 py-2 text-sm">
                 {opens ? content.questions[q].ifYes : content.questions[q].ifNo}
               </aside>
             </div>
           );
         })}
         {at !== 'results' && (
-          <Bubble who="app" label={t('speakerApp')}>
+          <Bubble who="app" label={t('check.speakerApp')}>
             <span id="current-question" ref={focusTarget as React.RefObject<HTMLSpanElement>} tabIndex={-1} className="block scroll-mt-32 text-lg font-semibold focus:outline-none">
               {content.questions[at].text}
             </span>
@@ -134,7 +134,7 @@ export default function Conversation({ content, partner }: { content: CoreConten
           <Results results={results} answers={answers} content={full} headingRef={focusTarget} partner={partner} />
         ) : (
           <p role="status" className="mt-8" tabIndex={-1} ref={focusTarget as React.RefObject<HTMLParagraphElement>}>
-            {t(failed ? 'resultsFailed' : 'resultsLoading')}
+            {t(failed ? 'check.resultsFailed' : 'check.resultsLoading')}
           </p>
         ))}
 
@@ -145,10 +145,10 @@ export default function Conversation({ content, partner }: { content: CoreConten
           onClick={() => act('BACK')}
           disabled={history.length === 0}
         >
-          {t('back')}
+          {t('check.back')}
         </button>
         <button type="button" className="btn bg-white text-brand" onClick={() => act('RESTART')}>
-          {t('startOver')}
+          {t('check.startOver')}
         </button>
       </div>
       <SaveOnDevice actor={actor} ui={content.ui} />

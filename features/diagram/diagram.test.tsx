@@ -59,7 +59,7 @@ describe('flow diagrams: text alternative', () => {
         edgeEnds={Object.fromEntries(diagram.edges.map((e) => [e.id, { from: e.from, to: e.to }]))}
         nodeLabels={labels.nodes}
         edgeLabels={labels.edges}
-        text={{ title: 'Map', intro: '', applies: 'Applies', may: 'May apply', other: 'Other', asList: 'List', row: ui.flowFromTo! }}
+        text={{ title: 'Map', intro: '', applies: 'Applies', may: 'May apply', other: 'Other', asList: 'List', row: ui.map.flowFromTo! }}
       />,
     );
     const items = [...html.matchAll(/<li data-status="([a-z-]+)">(.*?)<\/li>/g)];
@@ -74,7 +74,7 @@ describe('flow diagrams: text alternative', () => {
   it.each(CHANNEL_IDS)('the %s diagram lists each of its edges', (c) => {
     const edges = channelEdges(diagram, c);
     const html = renderToStaticMarkup(
-      <FlowDiagram layout={layoutFlow(edges, labels)} idPrefix="t" title="t" rowTemplate={ui.flowFromTo!} nodeLabels={labels.nodes} edgeLabels={labels.edges} />,
+      <FlowDiagram layout={layoutFlow(edges, labels)} idPrefix="t" title="t" rowTemplate={ui.map.flowFromTo!} nodeLabels={labels.nodes} edgeLabels={labels.edges} />,
     );
     const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
     expect(items).toHaveLength(edges.length);

@@ -42,11 +42,11 @@ export default function EmbedFrame({ content }: { content: CoreContent }) {
   return (
     <>
       <div className="flex items-center justify-between gap-3 border-b border-line pb-2">
-        <p className="text-sm text-muted">{content.ui.embedBy}</p>
-        <QuickExit label={content.ui.quickExit ?? 'Quick exit'} countLabel={content.ui.quickExitCount ?? ''} />
+        <p className="text-sm text-muted">{content.ui.embed.by}</p>
+        <QuickExit label={content.ui.site.quickExit ?? 'Quick exit'} countLabel={content.ui.site.quickExitCount ?? ''} />
       </div>
-      <h1 className="sr-only">{content.ui.checkTitle}</h1>
-      <NoScriptNote locale={content.locale} text={content.ui.noScript!} linkText={content.ui.learnLink!} />
+      <h1 className="sr-only">{content.ui.check.title}</h1>
+      <NoScriptNote locale={content.locale} text={content.ui.check.noScript!} linkText={content.ui.learn.link!} />
       <div className="needs-js mt-3">
         <Conversation content={content} partner={partner} />
       </div>

@@ -113,9 +113,9 @@ export default function Navigator({ contents, locale, languages }: Props) {
       <div className="print:hidden lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-8">
         <section aria-labelledby="nav-question" className="min-w-0">
           <p className="text-sm text-muted">
-            {asking && !editing ? t('progress', { n: history.length + 1, total: estimateTotal(history, asking, answers) }) : ''}
+            {asking && !editing ? t('check.progress', { n: history.length + 1, total: estimateTotal(history, asking, answers) }) : ''}
           </p>
-          {editing && <p className="mt-1 font-semibold text-brand">{t('navEditing')}</p>}
+          {editing && <p className="mt-1 font-semibold text-brand">{t('nav.editing')}</p>}
           {asking ? (
             <div className="mt-2 rounded-xl border-2 border-brand bg-white p-4">
               <h2 id="nav-question" ref={heading} tabIndex={-1} className="scroll-mt-32 text-xl font-bold focus:outline-none">
@@ -133,7 +133,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
               />
               {editing && (
                 <button type="button" className="btn mt-3 bg-white text-brand" onClick={() => setEditing(null)}>
-                  {t('navCancel')}
+                  {t('nav.cancel')}
                 </button>
               )}
             </div>
@@ -141,9 +141,9 @@ export default function Navigator({ contents, locale, languages }: Props) {
 
           <p role="status" className="mt-3 font-semibold empty:hidden">
             {dropped.length > 0
-              ? t('navDropped', { list: new Intl.ListFormat(locale).format(dropped.map((q) => content.questions[q].short)) })
+              ? t('nav.dropped', { list: new Intl.ListFormat(locale).format(dropped.map((q) => content.questions[q].short)) })
               : cleared
-                ? t('navCleared')
+                ? t('nav.cleared')
                 : ''}
           </p>
 
@@ -154,10 +154,10 @@ export default function Navigator({ contents, locale, languages }: Props) {
               disabled={history.length === 0 || !!editing}
               onClick={() => actor.send({ type: 'BACK' })}
             >
-              {t('back')}
+              {t('check.back')}
             </button>
             <button type="button" className="btn bg-white text-exit border-exit" onClick={() => dialog.current?.showModal()}>
-              {t('navNewClient')}
+              {t('nav.newClient')}
             </button>
           </div>
 
@@ -166,10 +166,10 @@ export default function Navigator({ contents, locale, languages }: Props) {
 
         <aside aria-labelledby="nav-answers" className="mt-8 lg:mt-0">
           <h2 id="nav-answers" className="text-lg font-semibold">
-            {t('navAnswers')}
+            {t('nav.answers')}
           </h2>
           {answered.length === 0 ? (
-            <p className="mt-2 text-muted">{t('navNoAnswers')}</p>
+            <p className="mt-2 text-muted">{t('nav.noAnswers')}</p>
           ) : (
             <ul className="mt-2 divide-y divide-line rounded-lg border border-line bg-white" data-answers>
               {answered.map((q) => (
@@ -181,10 +181,10 @@ export default function Navigator({ contents, locale, languages }: Props) {
                   <button
                     type="button"
                     className="btn min-h-9 bg-white px-3 py-1 text-sm text-brand"
-                    aria-label={t('navChangeLabel', { question: content.questions[q].short })}
+                    aria-label={t('nav.changeLabel', { question: content.questions[q].short })}
                     onClick={() => setEditing(q)}
                   >
-                    {t('navChange')}
+                    {t('nav.change')}
                   </button>
                 </li>
               ))}
@@ -193,10 +193,10 @@ export default function Navigator({ contents, locale, languages }: Props) {
 
           <section aria-labelledby="nav-summary" className="mt-6 rounded-lg border border-line bg-white p-3">
             <h2 id="nav-summary" className="text-lg font-semibold">
-              {t('navSummary')}
+              {t('nav.summary')}
             </h2>
             <label htmlFor={`${ids}-lang`} className="mt-2 block text-sm font-semibold">
-              {t('navSummaryLanguage')}
+              {t('nav.summaryLanguage')}
             </label>
             <select
               id={`${ids}-lang`}
@@ -211,7 +211,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
               ))}
             </select>
             <label htmlFor={`${ids}-clinic`} className="mt-3 block text-sm font-semibold">
-              {t('navClinic')}
+              {t('nav.clinic')}
             </label>
             <input
               id={`${ids}-clinic`}
@@ -229,10 +229,10 @@ export default function Navigator({ contents, locale, languages }: Props) {
                 onChange={(e) => setIncludeAnswers(e.target.checked)}
                 className="size-5 accent-brand"
               />
-              <label htmlFor={`${ids}-include`}>{t('navIncludeAnswers')}</label>
+              <label htmlFor={`${ids}-include`}>{t('nav.includeAnswers')}</label>
             </div>
             <button type="button" className="btn mt-3 w-full bg-brand text-white" onClick={() => window.print()}>
-              {t('navPrint')}
+              {t('nav.print')}
             </button>
           </section>
         </aside>
@@ -250,15 +250,15 @@ export default function Navigator({ contents, locale, languages }: Props) {
 
       <dialog ref={dialog} aria-labelledby={`${ids}-confirm`} className="m-auto max-w-md rounded-xl p-6 backdrop:bg-black/40">
         <h2 id={`${ids}-confirm`} className="text-lg font-bold">
-          {t('navConfirmTitle')}
+          {t('nav.confirmTitle')}
         </h2>
-        <p className="mt-2">{t('navConfirmBody')}</p>
+        <p className="mt-2">{t('nav.confirmBody')}</p>
         <div className="mt-4 flex flex-wrap gap-3">
           <button type="button" className="btn bg-exit text-white border-exit" onClick={newClient}>
-            {t('navConfirmYes')}
+            {t('nav.confirmYes')}
           </button>
           <button type="button" className="btn bg-white text-brand" onClick={() => dialog.current?.close()}>
-            {t('navConfirmNo')}
+            {t('nav.confirmNo')}
           </button>
         </div>
       </dialog>

@@ -24,13 +24,13 @@ export default function PrintSummary({ results, answers, history, content, clini
   const iso = today.toISOString().slice(0, 10);
   return (
     <section lang={content.locale} className="print-summary hidden print:block" data-print-summary>
-      <h2 className="text-2xl font-bold">{t('printTitle')}</h2>
-      <p className="mt-1">{t('printPrepared', { date: formatDate(iso, content.locale) })}</p>
-      {clinic.trim() && <p className="mt-1 font-semibold">{t('printClinic', { clinic: clinic.trim() })}</p>}
+      <h2 className="text-2xl font-bold">{t('print.title')}</h2>
+      <p className="mt-1">{t('print.prepared', { date: formatDate(iso, content.locale) })}</p>
+      {clinic.trim() && <p className="mt-1 font-semibold">{t('print.clinic', { clinic: clinic.trim() })}</p>}
 
       {includeAnswers && (
         <section className="mt-4" data-print-answers>
-          <h2 className="text-lg font-semibold">{t('printAnswers')}</h2>
+          <h2 className="text-lg font-semibold">{t('print.answers')}</h2>
           <ul className="mt-1 list-disc ps-6">
             {history.map((q) => {
               const a = answers[q as keyof Answers];
@@ -44,24 +44,24 @@ export default function PrintSummary({ results, answers, history, content, clini
         </section>
       )}
 
-      {results.length === 0 && <p className="mt-4">{t('printNone')}</p>}
+      {results.length === 0 && <p className="mt-4">{t('print.none')}</p>}
       {results.map((r) => {
         const ch = content.channels[r.channel];
         const meta = content.channelMeta[r.channel];
         return (
           <article key={r.channel} data-print-channel={r.channel} className="mt-6 break-inside-avoid-page">
             <h2 className="text-xl font-bold">
-              {ch.title} — {r.status === 'applies' ? t('statusApplies') : t('statusMayApply')}
+              {ch.title} — {r.status === 'applies' ? t('results.statusApplies') : t('results.statusMayApply')}
             </h2>
             <p className="mt-1">{ch.summary}</p>
             <p className="mt-1">{ch.meansForYou[r.status]}</p>
-            <h3 className="mt-2 font-semibold">{t('whatYouCanDo')}</h3>
+            <h3 className="mt-2 font-semibold">{t('results.whatYouCanDo')}</h3>
             <ul className="list-disc ps-6">
               {ch.whatYouCanDo.map((w) => (
                 <li key={w}>{w}</li>
               ))}
             </ul>
-            <h3 className="mt-2 font-semibold">{t('sources')}</h3>
+            <h3 className="mt-2 font-semibold">{t('results.sources')}</h3>
             <ul className="list-disc ps-6 text-sm">
               {meta.sources.map((id) => {
                 const s = content.sources[id];
@@ -72,13 +72,13 @@ export default function PrintSummary({ results, answers, history, content, clini
                 ) : null;
               })}
             </ul>
-            <p className="mt-1 text-sm">{format(content.ui.lastReviewed ?? '', { date: formatDate(meta.lastReviewed, content.locale) })}</p>
+            <p className="mt-1 text-sm">{format(content.ui.results.lastReviewed ?? '', { date: formatDate(meta.lastReviewed, content.locale) })}</p>
           </article>
         );
       })}
 
       <section className="mt-6 break-inside-avoid-page">
-        <h2 className="text-lg font-semibold">{t('legalHelpTitle')}</h2>
+        <h2 className="text-lg font-semibold">{t('results.legalHelpTitle')}</h2>
         <ul className="list-disc ps-6 text-sm">
           {content.legalHelp.map((l) => (
             <li key={l.url}>
@@ -86,7 +86,7 @@ export default function PrintSummary({ results, answers, history, content, clini
             </li>
           ))}
         </ul>
-        <p className="mt-3 text-sm">{t('printFooter')}</p>
+        <p className="mt-3 text-sm">{t('print.footer')}</p>
       </section>
     </section>
   );

@@ -36,25 +36,25 @@ export default function ChannelCard({ result, answers, content }: Props) {
         }`}
       >
         <span aria-hidden="true">{applies ? '●' : '◐'}</span>
-        {applies ? t('statusApplies') : t('statusMayApply')}
+        {applies ? t('results.statusApplies') : t('results.statusMayApply')}
       </p>
       <h3 id={headingId} className="mt-2 text-xl font-bold">
         {text.title}
       </h3>
       <p className="mt-1 text-lg">{text.summary}</p>
-      {!applies && <p className="mt-1 text-sm text-muted">{t('statusMayApplyHint')}</p>}
+      {!applies && <p className="mt-1 text-sm text-muted">{t('results.statusMayApplyHint')}</p>}
 
-      <h4 className="mt-4 font-semibold">{t('diagramTitle')}</h4>
+      <h4 className="mt-4 font-semibold">{t('map.diagramTitle')}</h4>
       <FlowDiagram
         layout={content.flows[result.channel]}
         idPrefix={`flow-${result.channel}`}
-        title={`${t('diagramTitle')}: ${text.title}`}
-        rowTemplate={content.ui.flowFromTo ?? '{from} → {to}: {what}'}
+        title={`${t('map.diagramTitle')}: ${text.title}`}
+        rowTemplate={content.ui.map.flowFromTo ?? '{from} → {to}: {what}'}
         nodeLabels={content.diagram.nodes}
         edgeLabels={content.diagram.edges}
       />
 
-      <h4 className="mt-4 font-semibold">{t('whatHappens')}</h4>
+      <h4 className="mt-4 font-semibold">{t('results.whatHappens')}</h4>
       {text.whatHappens.map((p, i) => (
         <p key={i} className="mt-1">
           {p}
@@ -69,7 +69,7 @@ export default function ChannelCard({ result, answers, content }: Props) {
       {placeCode && notes.length > 0 && (
         <section aria-labelledby={`${headingId}-place`} className="mt-4 rounded-md border border-line px-3 py-2" data-place={placeCode}>
           <h4 id={`${headingId}-place`} className="font-semibold">
-            {t('placeTitle')}: {content.states[placeCode]}
+            {t('results.placeTitle')}: {content.states[placeCode]}
           </h4>
           {notes.map((n, i) => (
             <PlaceNoteText key={i} note={n} stateName={content.states[placeCode]} place={content.place} locale={content.locale} />
@@ -77,34 +77,34 @@ export default function ChannelCard({ result, answers, content }: Props) {
         </section>
       )}
 
-      <h4 className="mt-4 font-semibold">{t('meansForYou')}</h4>
+      <h4 className="mt-4 font-semibold">{t('results.meansForYou')}</h4>
       <p className="mt-1">{text.meansForYou[result.status]}</p>
 
-      <h4 className="mt-4 font-semibold">{t('whyShown')}</h4>
+      <h4 className="mt-4 font-semibold">{t('results.whyShown')}</h4>
       <ul className="mt-1 list-disc ps-6">
         {result.reasons.map((r) => (
           <li key={r.question}>
-            {t('whyAnswer', { answer: answerLabel(r.answer, content), question: content.questions[r.question].short })}
+            {t('results.whyAnswer', { answer: answerLabel(r.answer, content), question: content.questions[r.question].short })}
           </li>
         ))}
       </ul>
 
-      <h4 className="mt-4 font-semibold">{t('whatYouCanDo')}</h4>
+      <h4 className="mt-4 font-semibold">{t('results.whatYouCanDo')}</h4>
       <ul className="mt-1 list-disc space-y-1 ps-6">
         {text.whatYouCanDo.map((item, i) => (
           <li key={i}>{item}</li>
         ))}
       </ul>
 
-      <h4 className="mt-4 font-semibold">{t('sources')}</h4>
+      <h4 className="mt-4 font-semibold">{t('results.sources')}</h4>
       <SourceList
         locale={content.locale}
         sources={meta.sources.flatMap((id) => (content.sources[id] ? [{ id, ...content.sources[id] }] : []))}
       />
       <p className="no-print mt-3">
-        <LocaleLink href={`/${content.locale}/learn/${result.channel}`}>{t('learnMore')}</LocaleLink>
+        <LocaleLink href={`/${content.locale}/learn/${result.channel}`}>{t('learn.more')}</LocaleLink>
       </p>
-      <p className="mt-3 text-sm text-muted">{t('lastReviewed', { date: formatDate(meta.lastReviewed, content.locale) })}</p>
+      <p className="mt-3 text-sm text-muted">{t('results.lastReviewed', { date: formatDate(meta.lastReviewed, content.locale) })}</p>
     </article>
   );
 }

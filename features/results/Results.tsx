@@ -33,21 +33,21 @@ export default function Results({ results, answers, content, headingRef, partner
         tabIndex={-1}
         className="scroll-mt-20 text-2xl font-bold focus:outline-none"
       >
-        {t('resultsHeading')}
+        {t('results.heading')}
       </h2>
 
       {results.length > 0 ? (
         <>
-          <p className="mt-2">{t('resultsIntro')}</p>
+          <p className="mt-2">{t('results.intro')}</p>
           <ul className="mt-3 flex flex-wrap gap-2 text-sm font-semibold">
-            <li className="rounded-full bg-applies-soft px-3 py-1 text-applies">{t('countApplies', { count: applies })}</li>
-            <li className="rounded-full bg-may-soft px-3 py-1 text-may">{t('countMayApply', { count: mayApply })}</li>
+            <li className="rounded-full bg-applies-soft px-3 py-1 text-applies">{t('results.countApplies', { count: applies })}</li>
+            <li className="rounded-full bg-may-soft px-3 py-1 text-may">{t('results.countMayApply', { count: mayApply })}</li>
           </ul>
         </>
       ) : (
         <div className="mt-3 rounded-lg border border-line bg-white p-4">
-          <h3 className="font-semibold">{t('noneTitle')}</h3>
-          <p className="mt-1">{t('noneBody')}</p>
+          <h3 className="font-semibold">{t('results.noneTitle')}</h3>
+          <p className="mt-1">{t('results.noneBody')}</p>
         </div>
       )}
 
@@ -59,21 +59,21 @@ export default function Results({ results, answers, content, headingRef, partner
         nodeLabels={content.diagram.nodes}
         edgeLabels={content.diagram.edges}
         text={{
-          title: t('mapTitle'),
-          intro: t('mapIntro'),
-          applies: t('mapLegendApplies'),
-          may: t('mapLegendMay'),
-          other: t('mapLegendOther'),
-          asList: t('mapAsList'),
-          row: content.ui.flowFromTo ?? '{from} → {to}: {what}',
+          title: t('map.title'),
+          intro: t('map.intro'),
+          applies: t('map.legendApplies'),
+          may: t('map.legendMay'),
+          other: t('map.legendOther'),
+          asList: t('map.asList'),
+          row: content.ui.map.flowFromTo ?? '{from} → {to}: {what}',
         }}
       />
 
       <aside aria-labelledby="everywhere-title" className="mt-4 rounded-lg border-l-4 border-brand bg-brand-soft p-4">
         <h3 id="everywhere-title" className="font-semibold">
-          {t('everywhereTitle')}
+          {t('results.everywhereTitle')}
         </h3>
-        <p className="mt-1">{t('everywhereBody')}</p>
+        <p className="mt-1">{t('results.everywhereBody')}</p>
       </aside>
 
       <div className="mt-6 flex flex-col gap-6">
@@ -85,9 +85,9 @@ export default function Results({ results, answers, content, headingRef, partner
       {others.length > 0 && (
         <section aria-labelledby="others-title" className="mt-8">
           <h3 id="others-title" className="text-lg font-semibold">
-            {t('otherChannelsTitle')}
+            {t('results.otherChannelsTitle')}
           </h3>
-          <p className="mt-1 text-muted">{t('otherChannelsIntro')}</p>
+          <p className="mt-1 text-muted">{t('results.otherChannelsIntro')}</p>
           <ul className="mt-2 list-disc space-y-1 ps-6">
             {others.map((c) => (
               <li key={c}>
@@ -103,10 +103,10 @@ export default function Results({ results, answers, content, headingRef, partner
           <h3 id="partner-title" className="text-lg font-semibold">
             {partner.url ? (
               <a href={partner.url} target="_blank" rel="noreferrer noopener">
-                {t('embedGetHelp', { partner: partner.name })}
+                {t('embed.getHelp', { partner: partner.name })}
               </a>
             ) : (
-              t('embedGetHelp', { partner: partner.name })
+              t('embed.getHelp', { partner: partner.name })
             )}
           </h3>
         </section>
@@ -114,9 +114,9 @@ export default function Results({ results, answers, content, headingRef, partner
 
       <section aria-labelledby="help-title" className="mt-8 rounded-lg border border-line bg-white p-4">
         <h3 id="help-title" className="text-lg font-semibold">
-          {t('legalHelpTitle')}
+          {t('results.legalHelpTitle')}
         </h3>
-        <p className="mt-1">{t('legalHelpBody')}</p>
+        <p className="mt-1">{t('results.legalHelpBody')}</p>
         <ul className="mt-2 list-disc space-y-1 ps-6">
           {content.legalHelp.map((l) => (
             <li key={l.url}>
@@ -130,7 +130,7 @@ export default function Results({ results, answers, content, headingRef, partner
 
       <p className="no-print mt-6">
         <button type="button" className="btn bg-white text-brand" onClick={() => window.print()}>
-          {t('printResults')}
+          {t('results.printResults')}
         </button>
       </p>
     </section>

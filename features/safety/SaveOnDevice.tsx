@@ -1,12 +1,13 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import type { UiMessages } from '@/i18n/messages';
 import { translator } from '@/i18n/translate';
 import { clearSaved, readSaved, writeSaved } from './saved-session';
 import type { conversationActor } from '../check/conversation-actor';
 
-type Props = { actor: ReturnType<typeof conversationActor>; ui: Record<string, string> };
-type Message = 'saveRestored' | 'saveDiscarded' | 'saveDeleted' | 'saveFailed' | null;
+type Props = { actor: ReturnType<typeof conversationActor>; ui: UiMessages };
+type Message = 'save.restored' | 'save.discarded' | 'save.deleted' | 'save.failed' | null;
 
 /** Opt-in saving on this device, off by default, with a visible "delete now". */
 export default function SaveOnDevice({ actor, ui }: Props) {
@@ -22,18 +23,18 @@ export default function SaveOnDevice({ actor, ui }: Props) {
       setEnabled(true);
       if (actor.getSnapshot().context.history.length === 0 && Object.keys(saved.answers).length > 0) {
         actor.send({ type: 'RESTORE', answers: saved.answers });
-        setMessage('saveRestored');
+        setMessage('save.restored');
       }
     } else if (saved.status === 'discarded') {
       clearSaved();
-      setMessage('saveDiscarded');
+      setMessage('save.discarded');
     }
   }, [actor]);
 
   // While saving is on, every change is written; nothing is written otherwise.
   useEffect(() => {
     if (!enabled) return;
-    if (!writeSaved(actor.getSnapshot().context.answers)) setMessage('saveFailed');
+    if (!writeSaved(actor.getSnapshot().context.answers)) setMessage('save.failed');
     const sub = actor.subscribe((s) => writeSaved(s.context.answers));
     return () => sub.unsubscribe();
   }, [enabled, actor]);
@@ -41,7 +42,7 @@ export default function SaveOnDevice({ actor, ui }: Props) {
   const remove = () => {
     clearSaved();
     setEnabled(false);
-    setMessage('saveDeleted');
+    setMessage('save.deleted');
   };
 
   return (
@@ -57,18 +58,18 @@ export default function SaveOnDevice({ actor, ui }: Props) {
         />
         <div>
           <label htmlFor={`${hintId}-box`} className="font-semibold">
-            {t('saveLabel')}
+            {t('save.label')}
           </label>
           <p id={hintId} className="text-sm text-muted">
-            {t('saveHint')}
+            {t('save.hint')}
           </p>
         </div>
       </div>
       {enabled && (
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <p className="text-sm">{t('saveOn')}</p>
+          <p className="text-sm">{t('save.on')}</p>
           <button type="button" className="btn bg-white text-exit border-exit" onClick={remove}>
-            {t('saveDelete')}
+            {t('save.delete')}
           </button>
         </div>
       )}

@@ -5,11 +5,11 @@ export default function NotFoundMessage() {
   const { ui } = loadCatalogue(DEFAULT_LOCALE);
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-12">
-      <h1 className="text-2xl font-bold">{ui.notFoundTitle}</h1>
-      <p className="mt-3">{ui.notFoundBody}</p>
+      <h1 className="text-2xl font-bold">{ui.notFound.title}</h1>
+      <p className="mt-3">{ui.notFound.body}</p>
       <p className="mt-6">
         <a href="/" className="btn bg-brand text-white no-underline hover:text-white">
-          {ui.notFoundHome}
+          {ui.notFound.home}
         </a>
       </p>
     </main>

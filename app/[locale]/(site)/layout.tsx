@@ -21,19 +21,19 @@ export default async function SiteLayout({ children, params }: Props) {
           <div className="mx-auto max-w-2xl px-4 py-6 text-sm">
             <ul className="flex flex-wrap gap-x-4 gap-y-2">
               <li>
-                <LocaleLink href={`/${locale}/learn`}>{ui.learnLink}</LocaleLink>
+                <LocaleLink href={`/${locale}/learn`}>{ui.learn.link}</LocaleLink>
               </li>
               <li>
-                <LocaleLink href={`/${locale}/about`}>{ui.aboutLink}</LocaleLink>
+                <LocaleLink href={`/${locale}/about`}>{ui.about.link}</LocaleLink>
               </li>
               <li>
-                <LocaleLink href={`/${locale}/safety`}>{ui.safetyLink}</LocaleLink>
+                <LocaleLink href={`/${locale}/safety`}>{ui.site.safetyLink}</LocaleLink>
               </li>
               <li>
-                <LocaleLink href={`/${locale}/navigator`}>{ui.navLink}</LocaleLink>
+                <LocaleLink href={`/${locale}/navigator`}>{ui.nav.link}</LocaleLink>
               </li>
             </ul>
-            <p className="mt-3 text-muted">{ui.footerNotAdvice}</p>
+            <p className="mt-3 text-muted">{ui.site.footerNotAdvice}</p>
           </div>
         </footer>
     </>

@@ -4,7 +4,7 @@ import EmbedFrame from '@/features/embed/EmbedFrame';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleFromUi('embedTitle');
+export const generateMetadata = titleFromUi('embed.title');
 
 /** The conversation without the site's chrome, for partners' iframes (see /widget.js). */
 export default async function EmbedPage({ params }: Props) {

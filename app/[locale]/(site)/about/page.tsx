@@ -7,7 +7,7 @@ import SourceList from '@/features/results/SourceList';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleFromUi('aboutTitle');
+export const generateMetadata = titleFromUi('about.title');
 
 export default async function About({ params }: Props) {
   const { locale } = await params;
@@ -20,13 +20,13 @@ export default async function About({ params }: Props) {
   const paragraphs = (ps: string[]) => ps.map((p) => <p key={p} className="mt-2">{p}</p>);
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="text-3xl font-bold">{ui.aboutTitle}</h1>
-      <h2 className={h2}>{ui.aboutWhatItIs}</h2>
+      <h1 className="text-3xl font-bold">{ui.about.title}</h1>
+      <h2 className={h2}>{ui.about.whatItIs}</h2>
       {paragraphs(about.whatItIs)}
-      <h2 className={h2}>{ui.aboutWhatItIsNot}</h2>
+      <h2 className={h2}>{ui.about.whatItIsNot}</h2>
       {paragraphs(about.whatItIsNot)}
 
-      <h2 className={h2}>{ui.aboutLegalHelp}</h2>
+      <h2 className={h2}>{ui.about.legalHelp}</h2>
       <ul className="mt-2 space-y-3">
         {about.legalHelp.map((l) => (
           <li key={l.url}>
@@ -38,25 +38,25 @@ export default async function About({ params }: Props) {
         ))}
       </ul>
 
-      <h2 className={h2}>{ui.aboutPrivacy}</h2>
+      <h2 className={h2}>{ui.about.privacy}</h2>
       {paragraphs(about.privacy)}
       <p className="mt-2">
-        <a href="/privacy.md" hrefLang="en">{ui.aboutPrivacyLink}</a>
+        <a href="/privacy.md" hrefLang="en">{ui.about.privacyLink}</a>
       </p>
 
-      <h2 className={h2}>{ui.aboutReviewed}</h2>
+      <h2 className={h2}>{ui.about.reviewed}</h2>
       <ul className="mt-2 list-disc ps-6">
         {CHANNEL_IDS.map((c) => (
           <li key={c}>
-            <LocaleLink href={`/${locale}/learn/${c}`}>{format(ui.reviewedRow ?? '', { channel: channels[c].title, date: formatDate(meta[c].lastReviewed, locale) })}</LocaleLink>
+            <LocaleLink href={`/${locale}/learn/${c}`}>{format(ui.about.reviewedRow ?? '', { channel: channels[c].title, date: formatDate(meta[c].lastReviewed, locale) })}</LocaleLink>
           </li>
         ))}
       </ul>
 
-      <h2 className={h2}>{ui.aboutSources}</h2>
+      <h2 className={h2}>{ui.about.sources}</h2>
       <SourceList sources={sources} locale={locale} />
 
-      <h2 className={h2}>{ui.aboutWhoMadeIt}</h2>
+      <h2 className={h2}>{ui.about.whoMadeIt}</h2>
       {paragraphs(about.whoMadeIt)}
     </main>
   );

@@ -6,7 +6,7 @@ import StartCheckLink from '@/features/site/StartCheckLink';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleFromUi('learnTitle');
+export const generateMetadata = titleFromUi('learn.title');
 
 /** Every path, one line each: shareable, no answers. */
 export default async function LearnIndex({ params }: Props) {
@@ -14,8 +14,8 @@ export default async function LearnIndex({ params }: Props) {
   const { ui, channels } = loadCatalogue(locale);
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="text-3xl font-bold">{ui.learnTitle}</h1>
-      <p className="mt-3 text-lg">{ui.learnIntro}</p>
+      <h1 className="text-3xl font-bold">{ui.learn.title}</h1>
+      <p className="mt-3 text-lg">{ui.learn.intro}</p>
       <ul className="mt-6 space-y-4">
         {CHANNEL_IDS.map((id) => (
           <li key={id} className="rounded-lg border border-line bg-white p-4">
@@ -26,7 +26,7 @@ export default async function LearnIndex({ params }: Props) {
           </li>
         ))}
       </ul>
-      <StartCheckLink locale={locale} label={ui.learnStart ?? ''} />
+      <StartCheckLink locale={locale} label={ui.learn.start ?? ''} />
     </main>
   );
 }

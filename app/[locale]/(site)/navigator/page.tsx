@@ -6,7 +6,7 @@ import NoScriptNote from '@/features/check/NoScriptNote';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleFromUi('navTitle');
+export const generateMetadata = titleFromUi('nav.title');
 
 /** Clinic intake. Every language's content is on the page, so the summary can be printed in another. */
 export default async function NavigatorPage({ params }: Props) {
@@ -16,9 +16,9 @@ export default async function NavigatorPage({ params }: Props) {
   const { ui } = loadCatalogue(locale);
   return (
     <main id="main" data-wide className="mx-auto max-w-6xl px-4 py-6">
-      <h1 className="text-2xl font-bold print:hidden">{ui.navTitle}</h1>
-      <p className="mt-1 text-muted print:hidden">{ui.navIntro}</p>
-      <NoScriptNote locale={locale} text={ui.noScript!} linkText={ui.learnLink!} />
+      <h1 className="text-2xl font-bold print:hidden">{ui.nav.title}</h1>
+      <p className="mt-1 text-muted print:hidden">{ui.nav.intro}</p>
+      <NoScriptNote locale={locale} text={ui.check.noScript!} linkText={ui.learn.link!} />
       <div className="needs-js mt-4">
         <Navigator contents={contents} locale={locale} languages={all.map((l) => ({ locale: l, name: loadCatalogue(l).meta.name }))} />
       </div>

@@ -3,14 +3,14 @@ import { loadCatalogue } from '@/content/load';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = titleFromUi('safetyTitle');
+export const generateMetadata = titleFromUi('safety.title');
 
 export default async function SafetyPage({ params }: Props) {
   const { locale } = await params;
   const { ui, safety } = loadCatalogue(locale);
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="text-3xl font-bold">{ui.safetyTitle}</h1>
+      <h1 className="text-3xl font-bold">{ui.safety.title}</h1>
       <p className="mt-4 text-lg">{safety.intro}</p>
       {safety.sections.map((section) => (
         <section key={section.heading} className="mt-6">

@@ -38,7 +38,7 @@ export default async function LearnChannel({ params }: Props) {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
       <p className="text-sm">
-        <LocaleLink href={`/${locale}/learn`}>{ui.learnAllPaths}</LocaleLink>
+        <LocaleLink href={`/${locale}/learn`}>{ui.learn.allPaths}</LocaleLink>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{text.title}</h1>
       <p className="mt-3 text-lg">{text.summary}</p>
@@ -46,20 +46,20 @@ export default async function LearnChannel({ params }: Props) {
       <FlowDiagram
         layout={layoutFlow(channelEdges(loadDiagram(), channel), labels)}
         idPrefix={`learn-${channel}`}
-        title={`${ui.diagramTitle}: ${text.title}`}
-        rowTemplate={ui.flowFromTo ?? '{from} → {to}: {what}'}
+        title={`${ui.map.diagramTitle}: ${text.title}`}
+        rowTemplate={ui.map.flowFromTo ?? '{from} → {to}: {what}'}
         nodeLabels={labels.nodes}
         edgeLabels={labels.edges}
       />
 
-      <h2 className={`${section} text-xl font-semibold`}>{ui.whatHappens}</h2>
+      <h2 className={`${section} text-xl font-semibold`}>{ui.results.whatHappens}</h2>
       {text.whatHappens.map((p) => (
         <p key={p} className="mt-2">
           {p}
         </p>
       ))}
 
-      <h2 className={`${section} text-xl font-semibold`}>{ui.learnNewer}</h2>
+      <h2 className={`${section} text-xl font-semibold`}>{ui.learn.newer}</h2>
       <ul className="mt-2 space-y-2">
         {more.newer.map((n) => (
           <li key={n.text}>
@@ -68,39 +68,39 @@ export default async function LearnChannel({ params }: Props) {
         ))}
       </ul>
 
-      <h2 className={`${section} text-xl font-semibold`}>{ui.learnVaries}</h2>
+      <h2 className={`${section} text-xl font-semibold`}>{ui.learn.varies}</h2>
       <ul className="mt-2 list-disc space-y-2 ps-6">
         {more.varies.map((v) => (
           <li key={v}>{v}</li>
         ))}
       </ul>
 
-      <h2 className={`${section} text-xl font-semibold`}>{ui.whatYouCanDo}</h2>
+      <h2 className={`${section} text-xl font-semibold`}>{ui.results.whatYouCanDo}</h2>
       <ul className="mt-2 list-disc space-y-2 ps-6">
         {text.whatYouCanDo.map((v) => (
           <li key={v}>{v}</li>
         ))}
       </ul>
 
-      <h2 className={`${section} text-xl font-semibold`}>{ui.learnMyths}</h2>
+      <h2 className={`${section} text-xl font-semibold`}>{ui.learn.myths}</h2>
       <dl className="mt-2 space-y-3">
         {more.myths.map((m) => (
           <div key={m.myth} className="rounded-lg border border-line bg-white p-3">
             <dt>
-              <span className="font-semibold">{ui.learnMyth}:</span> <q>{m.myth}</q>
+              <span className="font-semibold">{ui.learn.myth}:</span> <q>{m.myth}</q>
             </dt>
             <dd className="mt-1">
-              <span className="font-semibold">{ui.learnFact}:</span> {m.truth}
+              <span className="font-semibold">{ui.learn.fact}:</span> {m.truth}
             </dd>
           </div>
         ))}
       </dl>
 
-      <h2 className={`${section} text-xl font-semibold`}>{ui.sources}</h2>
+      <h2 className={`${section} text-xl font-semibold`}>{ui.results.sources}</h2>
       <SourceList sources={sources} locale={locale} />
-      <p className="mt-3 text-sm text-muted">{format(ui.lastReviewed ?? '', { date: formatDate(meta.lastReviewed, locale) })}</p>
+      <p className="mt-3 text-sm text-muted">{format(ui.results.lastReviewed ?? '', { date: formatDate(meta.lastReviewed, locale) })}</p>
 
-      <StartCheckLink locale={locale} label={ui.learnStart ?? ''} />
+      <StartCheckLink locale={locale} label={ui.learn.start ?? ''} />
     </main>
   );
 }
