@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
+import { LIMIT_KINDS, PLACE_FACT_KEYS, type PlaceFactKey } from '@/questionnaire/places';
+
+export { LIMIT_KINDS };
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -33,17 +36,6 @@ function fact<V extends [string, ...string[]]>(values: V, extra: z.ZodRawShape =
     });
 }
 
-/** What a state law limiting cooperation with ICE covers. */
-export const LIMIT_KINDS = [
-  'no-detainer-holds', // jails may not hold people for ICE on a detainer alone
-  'no-release-dates', // no release dates or notifications to ICE (with exceptions)
-  'no-jail-access', // ICE agents may not enter jails to question people
-  'interview-consent', // a person must be told and may refuse an ICE interview in jail
-  'no-probation-sharing', // probation offices may not share personal information with ICE
-  'no-287g', // 287(g) agreements are banned
-  'no-status-questions', // police may not ask about immigration status
-] as const;
-
 export const jurisdictionSchema = z.strictObject({
   code: z.enum(JURISDICTION_CODES),
   /** Drivers' licenses for people regardless of immigration status. */
@@ -61,5 +53,11 @@ export const jurisdictionSchema = z.strictObject({
 });
 
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
-export type JurisdictionFactKey = 'licenseForAll' | 'dmvNletsBlock' | 'dmvJudgeOrder' | 'limitsCooperation' | 'requiresCooperation';
-export const FACT_KEYS: readonly JurisdictionFactKey[] = ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder', 'limitsCooperation', 'requiresCooperation'];
+export type JurisdictionFactKey = PlaceFactKey;
+export const FACT_KEYS = PLACE_FACT_KEYS;
+// The schema has a field for every fact key and no other (besides code and checked).
+true satisfies [Exclude<keyof Jurisdiction, 'code' | 'checked'>] extends [PlaceFactKey]
+  ? [PlaceFactKey] extends [Exclude<keyof Jurisdiction, 'code' | 'checked'>]
+    ? true
+    : false
+  : false;

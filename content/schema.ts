@@ -9,6 +9,7 @@ import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
 import { PLACE_TEXT_KEYS } from '@/questionnaire/places';
 import { CHOICES, QUESTION_IDS } from '@/questionnaire/questions';
+import { VARIANT_IDS } from '@/questionnaire/results';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
@@ -56,7 +57,7 @@ const channelTextSchema = z.strictObject({
   meansForYou: z.strictObject({ applies: text, 'may-apply': text }),
   whatYouCanDo: z.array(text).min(1),
   /** Extra sentences chosen by answers that change wording, not the list (see questionnaire/results VariantId). */
-  variants: z.record(z.enum(['sanctuary-yes', 'sanctuary-no', 'sanctuary-unknown']), text).optional(),
+  variants: z.record(z.enum(VARIANT_IDS), text).optional(),
 });
 
 /** The English catalogue is the reference for interface keys: one source, no list kept by hand. */

@@ -1,19 +1,21 @@
 /**
- * The conversation: one state per question, then results. The machine holds ids
- * only (question ids, answer ids), never text; the words live in content/.
- * Routing is decided by questionnaire/questions (the same rules deriveResults uses).
+ * The conversation as a machine: ask a question, take an answer, go back, show the results.
+ *
+ * A compact, explicit design: two states, `asking` and `results`. Which question is being
+ * asked is `context.at`, and which comes next is decided by the question list
+ * (questions.ts), the one place that reads like the conversation. A generated state per
+ * question repeated that list as 133 guarded transitions; here each event has one rule.
+ * The machine holds ids only (question ids, answer ids), never text.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import {
-  FIRST_QUESTION,
+  FLOW,
   QUESTION_IDS,
-  QUESTIONS,
+  isQuestionId,
   isValidAnswer,
-  nextOpenQuestion,
-  nextQuestion,
-  relevantAnswers,
   type AnswerValue,
   type Answers,
+  type QuestionData,
   type QuestionId,
 } from './questions';
 
@@ -23,6 +25,10 @@ export interface CheckContext {
   history: QuestionId[];
   /** Answers the last CHANGE made irrelevant and dropped (so the UI can say which). */
   dropped: QuestionId[];
+  /** The question being asked; null once every question is answered. */
+  at: QuestionId | null;
+  /** Facts that can answer a question for the person (see QuestionSpec.answeredFrom). */
+  data: QuestionData;
 }
 
 export type CheckEvent =
@@ -36,8 +42,6 @@ export type CheckEvent =
 
 export type CheckStateId = QuestionId | 'results';
 
-const emptyContext = (): CheckContext => ({ answers: {}, history: [], dropped: [] });
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -45,127 +49,89 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * asks for, puts the person at the first question left unanswered (or the results), and
  * makes history the answered questions before that point, in the order asked.
  */
-export function replay(answers: Answers): Omit<CheckContext, 'dropped'> & { at: CheckStateId } {
-  const kept = relevantAnswers(answers);
-  const history: QuestionId[] = [];
-  let at: CheckStateId = FIRST_QUESTION;
-  while (at !== 'results' && kept[at] !== undefined) {
-    history.push(at);
-    at = nextQuestion(at, kept);
-  }
-  return { answers: kept, history, at };
+export function replay(answers: Answers, data?: QuestionData): Pick<CheckContext, 'answers' | 'history' | 'at'> {
+  return FLOW.replay(isRecord(answers) ? answers : {}, data);
 }
 
-const machineSetup = setup({
+const fresh = (data: QuestionData = {}): CheckContext => ({ ...replay({}, data), dropped: [], data });
+
+export const checkMachine = setup({
   types: {
     context: {} as CheckContext,
     events: {} as CheckEvent,
   },
   guards: {
-    /** A valid answer to `question` whose next question (given that answer) is `next`. */
-    'answerLeadsTo?': ({ context, event }, params: { question: QuestionId; next: CheckStateId }) => {
-      if (event.type !== 'ANSWER' || event.question !== params.question) return false;
-      if (!isValidAnswer(params.question, event.answer)) return false;
-      const answers = { ...context.answers, [event.question]: event.answer };
-      return nextOpenQuestion(params.question, answers).at === params.next;
+    'isAnswerToCurrentQuestion?': ({ context, event }) => {
+      assertEvent(event, 'ANSWER');
+      return event.question === context.at && isValidAnswer(event.question, event.answer);
     },
-    'previousWas?': ({ context }, params: { question: QuestionId }) => context.history.at(-1) === params.question,
-    'changeLeadsTo?': ({ context, event }, params: { at: CheckStateId }) =>
-      event.type === 'CHANGE' &&
-      isValidAnswer(event.question, event.answer) &&
-      context.answers[event.question] !== undefined &&
-      replay({ ...context.answers, [event.question]: event.answer }).at === params.at,
-    'restoresTo?': ({ event }, params: { at: CheckStateId }) =>
-      event.type === 'RESTORE' && isRecord(event.answers) && replay(event.answers).at === params.at,
+    'hasAnswered?': ({ context }) => context.history.length > 0,
+    'changesAGivenAnswer?': ({ context, event }) => {
+      assertEvent(event, 'CHANGE');
+      return isQuestionId(event.question) && context.answers[event.question] !== undefined && isValidAnswer(event.question, event.answer);
+    },
+    'isSavedConversation?': ({ event }) => {
+      assertEvent(event, 'RESTORE');
+      return isRecord(event.answers);
+    },
+    'isEveryQuestionAnswered?': ({ context }) => context.at === null,
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
-      if (event.type !== 'ANSWER') return {};
+      assertEvent(event, 'ANSWER');
       const answers = { ...context.answers, [event.question]: event.answer };
       // Answers kept from an earlier edit are passed over, and join history in order.
-      const { passed } = nextOpenQuestion(event.question, answers);
-      return { answers, history: [...context.history, event.question, ...passed], dropped: [] };
-    }),
-    applyChange: assign(({ context, event }) => {
-      if (event.type !== 'CHANGE') return {};
-      const { answers, history } = replay({ ...context.answers, [event.question]: event.answer });
-      const dropped = QUESTION_IDS.filter((q) => context.answers[q] !== undefined && answers[q] === undefined);
-      return { answers, history, dropped };
+      const { at, passed } = FLOW.nextOpen(event.question, answers, context.data);
+      return { answers, history: [...context.history, event.question, ...passed], at, dropped: [] };
     }),
     forgetLastAnswer: assign(({ context }) => {
       const last = context.history.at(-1);
-      if (!last) return {};
+      if (last === undefined) return {};
       const answers = { ...context.answers };
       delete answers[last];
-      return { answers, history: context.history.slice(0, -1), dropped: [] };
+      return { answers, history: context.history.slice(0, -1), at: last, dropped: [] };
     }),
-    clearAll: assign(() => emptyContext()),
-    restore: assign(({ event }) => {
-      if (event.type !== 'RESTORE') return {};
-      const { answers, history } = replay(event.answers);
-      return { answers, history, dropped: [] };
+    applyChange: assign(({ context, event }) => {
+      assertEvent(event, 'CHANGE');
+      const next = replay({ ...context.answers, [event.question]: event.answer }, context.data);
+      const dropped = QUESTION_IDS.filter((q) => context.answers[q] !== undefined && next.answers[q] === undefined);
+      return { ...next, dropped };
     }),
+    restore: assign(({ context, event }) => {
+      assertEvent(event, 'RESTORE');
+      return { ...replay(event.answers, context.data), dropped: [] };
+    }),
+    clearAll: assign(({ context }) => fresh(context.data)),
   },
-});
-
-/** The states that can come right after each question (any later question, or results). */
-function possibleNext(id: QuestionId): CheckStateId[] {
-  return [...QUESTION_IDS.slice(QUESTION_IDS.indexOf(id) + 1), 'results'];
-}
-
-const backTransitions = (from: CheckStateId) =>
-  QUESTION_IDS.filter((q) => from === 'results' || QUESTION_IDS.indexOf(q) < QUESTION_IDS.indexOf(from)).map(
-    (q) => ({ guard: { type: 'previousWas?' as const, params: { question: q } }, target: q, actions: 'forgetLastAnswer' as const }),
-  );
-
-/** The config type of one state of this machine, as setup() types it. */
-type StatesConfig = NonNullable<Parameters<typeof machineSetup.createMachine>[0]['states']>;
-type StateConfig = StatesConfig[string];
-
-function questionState(id: QuestionId): StateConfig {
-  return {
-    tags: ['question'],
-    meta: { topic: QUESTIONS.find((q) => q.id === id)?.topic },
-    on: {
-      ANSWER: possibleNext(id).map((next) => ({
-        guard: { type: 'answerLeadsTo?', params: { question: id, next } },
-        target: next,
-        actions: 'recordAnswer',
-      })),
-      BACK: backTransitions(id),
-    },
-  };
-}
-
-const states = Object.fromEntries([
-  ...QUESTION_IDS.map((id) => [id, questionState(id)] as const),
-  ['results', { tags: ['results'], on: { BACK: backTransitions('results') } } satisfies StateConfig],
-]) as StatesConfig;
-
-export const checkMachine = machineSetup.createMachine({
+}).createMachine({
   id: 'check',
-  context: emptyContext,
-  initial: FIRST_QUESTION,
-  on: {
-    RESTART: { target: `.${FIRST_QUESTION}`, actions: 'clearAll' },
-    CHANGE: [...QUESTION_IDS, 'results' as const].map((at) => ({
-      guard: { type: 'changeLeadsTo?' as const, params: { at } },
-      target: `.${at}`,
-      actions: 'applyChange' as const,
-    })),
-    RESTORE: [...QUESTION_IDS, 'results' as const].map((at) => ({
-      guard: { type: 'restoresTo?' as const, params: { at } },
-      target: `.${at}`,
-      actions: 'restore' as const,
-    })),
+  // Optional input `{ data }`: facts that can answer questions (createActor(checkMachine, { input: { data } })).
+  context: ({ input }) => fresh(isRecord(input) && isRecord(input.data) ? input.data : {}),
+  initial: 'asking',
+  states: {
+    asking: {
+      tags: ['question'],
+      always: { guard: 'isEveryQuestionAnswered?', target: 'results' },
+      on: {
+        ANSWER: { guard: 'isAnswerToCurrentQuestion?', actions: 'recordAnswer' },
+        BACK: { guard: 'hasAnswered?', actions: 'forgetLastAnswer' },
+      },
+    },
+    results: {
+      tags: ['results'],
+      on: {
+        BACK: { guard: 'hasAnswered?', target: 'asking', actions: 'forgetLastAnswer' },
+      },
+    },
   },
-  states,
+  on: {
+    RESTART: { target: '.asking', actions: 'clearAll' },
+    CHANGE: { guard: 'changesAGivenAnswer?', target: '.asking', actions: 'applyChange' },
+    RESTORE: { guard: 'isSavedConversation?', target: '.asking', actions: 'restore' },
+  },
 });
 
-/** Where the conversation is: a question id or 'results' (the machine is flat, so value is a string). */
-export function positionOf(snapshot: { value: unknown }): CheckStateId {
-  const v = snapshot.value;
-  return typeof v === 'string' && (v === 'results' || (QUESTION_IDS as readonly string[]).includes(v))
-    ? (v as CheckStateId)
-    : FIRST_QUESTION;
+/** Where the conversation is: the question being asked, or 'results'. */
+export function positionOf(snapshot: { value: unknown; context: Pick<CheckContext, 'at'> }): CheckStateId {
+  return snapshot.value === 'results' || snapshot.context.at === null ? 'results' : snapshot.context.at;
 }

@@ -5,8 +5,23 @@
  */
 import type { ChannelId } from './channels';
 import type { JurisdictionCode } from './jurisdictions';
+import type { QuestionId } from './questions';
 
-export type PlaceFactKey = 'licenseForAll' | 'dmvNletsBlock' | 'dmvJudgeOrder' | 'limitsCooperation' | 'requiresCooperation';
+/** The facts a state record can hold (content/jurisdiction-schema.ts validates each). */
+export const PLACE_FACT_KEYS = ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder', 'limitsCooperation', 'requiresCooperation'] as const;
+export type PlaceFactKey = (typeof PLACE_FACT_KEYS)[number];
+
+/** What a state law limiting cooperation with ICE covers. */
+export const LIMIT_KINDS = [
+  'no-detainer-holds', // jails may not hold people for ICE on a detainer alone
+  'no-release-dates', // no release dates or notifications to ICE (with exceptions)
+  'no-jail-access', // ICE agents may not enter jails to question people
+  'interview-consent', // a person must be told and may refuse an ICE interview in jail
+  'no-probation-sharing', // probation offices may not share personal information with ICE
+  'no-287g', // 287(g) agreements are banned
+  'no-status-questions', // police may not ask about immigration status
+] as const;
+export type LimitKind = (typeof LIMIT_KINDS)[number];
 
 export interface PlaceSource {
   title: string;
@@ -36,13 +51,7 @@ export const PLACE_TEXT_KEYS = [
   'judgeOrder',
   'limitsYes',
   'limitsKinds',
-  'kind-no-detainer-holds',
-  'kind-no-release-dates',
-  'kind-no-jail-access',
-  'kind-interview-consent',
-  'kind-no-probation-sharing',
-  'kind-no-287g',
-  'kind-no-status-questions',
+  ...LIMIT_KINDS.map((k) => `kind-${k}` as const),
   'fingerprintsStill',
   'fingerprintsEverywhere',
   'requires287g',
@@ -104,6 +113,16 @@ export function placeNotes(channel: ChannelId, facts: PlaceFacts | undefined): P
 /** A state law that requires every jail to seek a 287(g) agreement. */
 export function requires287g(facts: PlaceFacts | undefined): boolean {
   return facts?.requiresCooperation?.value === '287g-required';
+}
+
+/** Notes about the person's state shown with a question, by question. */
+const QUESTION_NOTES: Partial<Record<QuestionId, (facts: PlaceFacts | undefined) => PlaceNote | null>> = {
+  sanctuary: (facts) => sanctuaryNote(facts),
+};
+
+/** The note about the person's state shown with question `id`, if any. */
+export function questionNote(id: QuestionId, facts: PlaceFacts | undefined): PlaceNote | null {
+  return QUESTION_NOTES[id]?.(facts) ?? null;
 }
 
 /** Shown at the "sanctuary" question when the state itself limits cooperation. */

@@ -19,7 +19,8 @@ export interface Reason {
 }
 
 /** Wording variants a channel's text takes, chosen by answers that do not change the list. */
-export type VariantId = 'sanctuary-yes' | 'sanctuary-no' | 'sanctuary-unknown';
+export const VARIANT_IDS = ['sanctuary-yes', 'sanctuary-no', 'sanctuary-unknown'] as const;
+export type VariantId = (typeof VARIANT_IDS)[number];
 
 export interface ChannelResult {
   channel: ChannelId;
@@ -29,8 +30,12 @@ export interface ChannelResult {
   variants: VariantId[];
 }
 
-/** Which questions' answers trigger each channel. */
-export const TRIGGERS: Record<ChannelId, readonly QuestionId[]> = {
+/**
+ * Which questions' answers show each channel, or 'everyone' for a channel shown to every
+ * person whatever they answer (it then "applies", with no answer as its reason).
+ */
+export type Trigger = readonly QuestionId[] | 'everyone';
+export const TRIGGERS: Record<ChannelId, Trigger> = {
   'fingerprint-sharing': ['arrested', 'jail'],
   'jail-access': ['jail'],
   'ncic-checks': ['police', 'arrested'],
@@ -47,6 +52,20 @@ function statusOf(values: AnswerValue[]): ChannelStatus | null {
   return null;
 }
 
+/** The answers that can show a channel: "yes", "not sure" or "prefer not to say" to a trigger. */
+export function triggeringReasons(trigger: Trigger, answers: Answers): Reason[] {
+  if (trigger === 'everyone') return [];
+  return trigger.flatMap((question) => {
+    const answer = answers[question];
+    return answer === 'yes' || answer === 'unsure' || answer === 'skip' ? [{ question, answer }] : [];
+  });
+}
+
+/** The status a trigger gives for these answers: 'everyone' always applies; "No" never shows. */
+export function statusFor(trigger: Trigger, answers: Answers): ChannelStatus | null {
+  return trigger === 'everyone' ? 'applies' : statusOf(triggeringReasons(trigger, answers).map((r) => r.answer));
+}
+
 function variantsFor(channel: ChannelId, answers: Answers): VariantId[] {
   if (channel !== 'jail-access' && channel !== 'fingerprint-sharing') return [];
   const s = answers.sanctuary;
@@ -61,16 +80,14 @@ function variantsFor(channel: ChannelId, answers: Answers): VariantId[] {
  * at least "may apply" to someone who may have been held in a jail there); it never hides one.
  */
 export function deriveResults(input: Answers, places: PlaceFactsMap = {}): ChannelResult[] {
+  // Answers that data gave (conversation.ts merges them in) count here as if the person gave them.
   const answers = relevantAnswers(input);
   const place = isJurisdictionCode(answers.state) ? answers.state : null;
   const results: ChannelResult[] = [];
   for (const channel of CHANNEL_IDS) {
-    const reasons: Reason[] = [];
-    for (const question of TRIGGERS[channel]) {
-      const answer = answers[question];
-      if (answer === 'yes' || answer === 'unsure' || answer === 'skip') reasons.push({ question, answer });
-    }
-    let status = statusOf(reasons.map((r) => r.answer));
+    const trigger = TRIGGERS[channel];
+    const reasons = triggeringReasons(trigger, answers);
+    let status = statusFor(trigger, answers);
     if (channel === '287g' && status !== 'applies' && place && requires287g(places[place])) {
       const jail = answers.jail;
       if (jail === 'yes' || jail === 'unsure' || jail === 'skip') {

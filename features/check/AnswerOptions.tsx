@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { translator } from '@/i18n/translate';
 import { JURISDICTION_CODES, isJurisdictionCode } from '@/questionnaire/jurisdictions';
-import { CHOICES, question as questionDef, type AnswerValue, type QuestionId } from '@/questionnaire/questions';
+import { CHOICES, question as questionDef, type AnswerKind, type AnswerValue, type QuestionId } from '@/questionnaire/questions';
 import type { CoreContent } from '@/content/check-content-types';
 
 type Props = {
@@ -23,15 +23,24 @@ type Props = {
 const optionClass =
   'btn w-full justify-start bg-white text-ink border-line hover:border-brand hover:bg-brand-soft';
 
+/**
+ * The answer controls for a question, by its kind of answer. A new kind (e.g. a county
+ * picker) is one component here and one entry in ANSWER_KINDS; no other component changes.
+ * Every answer control carries `data-answer="{answer id}"` (a contract in DESIGN.md).
+ */
 export default function AnswerOptions(props: Props) {
-  const { question, content, onAnswer, shortcuts, selected, labelledBy = 'current-question' } = props;
-  if (questionDef(question).kind === 'place') return <PlaceOptions {...props} />;
+  const Kind = ANSWER_KINDS[questionDef(props.question).kind];
+  return <Kind {...props} />;
+}
+
+function ChoiceOptions({ question, content, onAnswer, shortcuts, selected, labelledBy = 'current-question' }: Props) {
   return (
     <div role="group" aria-labelledby={labelledBy} className="no-print mt-4 grid gap-2 sm:grid-cols-2">
       {CHOICES.map((choice, i) => (
         <button
           key={choice}
           type="button"
+          data-answer={choice}
           className={`${optionClass} aria-pressed:border-brand aria-pressed:bg-brand-soft`}
           onClick={() => onAnswer(question, choice)}
           aria-pressed={selected === undefined ? undefined : selected === choice}
@@ -85,7 +94,7 @@ function PlaceOptions({ question, content, onAnswer, selected, placeDefault, lab
         >
           <option value="">{t('check.statePlaceholder')}</option>
           {names.map(({ code, name }) => (
-            <option key={code} value={code}>
+            <option key={code} value={code} data-answer={code}>
               {name}
             </option>
           ))}
@@ -101,7 +110,7 @@ function PlaceOptions({ question, content, onAnswer, selected, placeDefault, lab
       </form>
       <div className="grid gap-2 sm:grid-cols-2">
         {(['unsure', 'skip'] as const).map((choice) => (
-          <button key={choice} type="button" className={optionClass} onClick={() => onAnswer(question, choice)}>
+          <button key={choice} type="button" data-answer={choice} className={optionClass} onClick={() => onAnswer(question, choice)}>
             {content.choices[choice]}
           </button>
         ))}
@@ -109,3 +118,8 @@ function PlaceOptions({ question, content, onAnswer, selected, placeDefault, lab
     </div>
   );
 }
+
+const ANSWER_KINDS: Record<AnswerKind, (props: Props) => React.ReactNode> = {
+  choice: ChoiceOptions,
+  place: PlaceOptions,
+};

@@ -4,12 +4,11 @@ import { useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { translator } from '@/i18n/translate';
 import { onQuickExit } from '../safety/quick-exit';
-import { estimateTotal, type AnswerValue, type QuestionId } from '@/questionnaire/questions';
-import { isJurisdictionCode } from '@/questionnaire/jurisdictions';
-import { sanctuaryNote, unpackPlaces } from '@/questionnaire/places';
-import { deriveResults } from '@/questionnaire/results';
+import type { AnswerValue, QuestionId } from '@/questionnaire/questions';
+import { unpackPlaces } from '@/questionnaire/places';
+import { conversationView } from '@/questionnaire/conversation';
 import PlaceNoteText from '../results/PlaceNoteText';
-import { positionOf, type CheckEvent } from '@/questionnaire/check.machine';
+import type { CheckEvent } from '@/questionnaire/check.machine';
 import { conversationActor } from './conversation-actor';
 import { answerLabel } from './answer-label';
 import type { CoreContent, ResultsContent } from '@/content/check-content-types';
@@ -20,17 +19,16 @@ import SaveOnDevice from '../safety/SaveOnDevice';
 
 type Partner = { name: string; url: string | null };
 
+/** The chat: the questions answered so far, the one being asked, then the results. Renders conversationView. */
 export default function Conversation({ content, partner }: { content: CoreContent & Partial<ResultsContent>; partner?: Partner | null }) {
   const { full, failed } = useResultsContent(content);
   const actor = conversationActor();
   const snapshot = useSelector(actor, (s) => s);
   const send = (event: CheckEvent) => actor.send(event);
   const t = translator(content.ui);
-  const at = positionOf(snapshot);
-  const { answers, history } = snapshot.context;
-  const results = deriveResults(answers, unpackPlaces(content.places));
-  const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
-  const stateNote = at === 'sanctuary' && placeCode ? sanctuaryNote(unpackPlaces(content.places)[placeCode]) : null;
+  const view = conversationView(snapshot, unpackPlaces(content.places));
+  const { at, answers, results, place, note, progress } = view;
+  const history = snapshot.context.history;
 
   // What was answered before Back, so the place list can show it again (memory only).
   const previous = useRef<Partial<Record<QuestionId, AnswerValue>>>({});
@@ -83,49 +81,54 @@ export default function Conversation({ content, partner }: { content: CoreConten
 
   return (
     <div>
-      {at !== 'results' && (
+      {progress && (
         <p className="text-sm text-muted" aria-live="off">
-          {t('check.progress', { n: history.length + 1, total: estimateTotal(history, at, answers) })}
+          {t('check.progress', progress)}
           <span aria-hidden="true"> · </span>
           {t('check.flowsSoFar', { count: results.length })}
         </p>
       )}
 
       <div role="log" aria-label={t('check.logLabel')} className="mt-3 flex flex-col gap-3">
-        {history.map((q) => {
-          const given = answers[q];
-          if (given === undefined) return null;
-          const opens = given !== 'no';
-          return (
-            <div key={q} data-turn={q} className="flex flex-col gap-2">
-              <Bubble who="app" label={t('check.speakerApp')}>
-                {content.questions[q].text}
-              </Bubble>
-              <Bubble who="you" label={t('check.speakerYou')}>
-                {answerLabel(given, content)}
-              </Bubble>
-              <aside aria-label={t('check.noteLabel')} className="rounded-md border-l-4 border-brand bg-note px-3 py-2 text-sm">
-                {opens ? content.questions[q].ifYes : content.questions[q].ifNo}
-              </aside>
-            </div>
-          );
-        })}
-        {at !== 'results' && (
+        {view.turns.map(({ question: q, answer: given, opens }) => (
+          <div key={q} data-turn={q} className="flex flex-col gap-2">
+            <Bubble who="app" label={t('check.speakerApp')}>
+              {content.questions[q].text}
+            </Bubble>
+            <Bubble who="you" label={t('check.speakerYou')}>
+              {answerLabel(given, content)}
+            </Bubble>
+            <aside aria-label={t('check.noteLabel')} className="rounded-md border-l-4 border-brand bg-note px-3 py-2 text-sm">
+              {opens ? content.questions[q].ifYes : content.questions[q].ifNo}
+            </aside>
+          </div>
+        ))}
+        {view.asking && (
           <Bubble who="app" label={t('check.speakerApp')}>
-            <span id="current-question" ref={focusTarget as React.RefObject<HTMLSpanElement>} tabIndex={-1} className="block scroll-mt-32 text-lg font-semibold focus:outline-none">
-              {content.questions[at].text}
+            <span
+              id="current-question"
+              data-question={view.asking.id}
+              ref={focusTarget as React.RefObject<HTMLSpanElement>}
+              tabIndex={-1}
+              className="block scroll-mt-32 text-lg font-semibold focus:outline-none"
+            >
+              {content.questions[view.asking.id].text}
             </span>
-            {content.questions[at].hint && <span className="mt-1 block text-sm text-muted">{content.questions[at].hint}</span>}
-            {stateNote && placeCode && (
-              <PlaceNoteText note={stateNote} stateName={content.states[placeCode]} place={content.place} locale={content.locale} />
-            )}
+            {content.questions[view.asking.id].hint && <span className="mt-1 block text-sm text-muted">{content.questions[view.asking.id].hint}</span>}
+            {note && place && <PlaceNoteText note={note} stateName={content.states[place]} place={content.place} locale={content.locale} />}
           </Bubble>
         )}
       </div>
 
-      {at !== 'results' && (
+      {view.asking && (
         <div id="answer-area" className="scroll-mb-4">
-          <AnswerOptions key={`${at}-${resets}`} question={at} content={content} onAnswer={answer} placeDefault={previous.current[at]} />
+          <AnswerOptions
+            key={`${view.asking.id}-${resets}`}
+            question={view.asking.id}
+            content={content}
+            onAnswer={answer}
+            placeDefault={previous.current[view.asking.id]}
+          />
         </div>
       )}
 
@@ -143,7 +146,7 @@ export default function Conversation({ content, partner }: { content: CoreConten
           type="button"
           className="btn bg-white text-brand disabled:opacity-50 disabled:cursor-not-allowed"
           onClick={() => act('BACK')}
-          disabled={history.length === 0}
+          disabled={!view.canGoBack}
         >
           {t('check.back')}
         </button>

@@ -46,6 +46,52 @@ describe('the widget loader', () => {
     expect(() => new Function(source)).not.toThrow();
     expect(source).not.toMatch(/\bimport\b|\brequire\(/);
   });
+
+  /** Runs the loader against a fake host page; returns a key presser and what it did. */
+  function host(extra: Record<string, string> = {}) {
+    const listeners: Record<string, ((e: object) => void)[]> = {};
+    const replaced: string[] = [];
+    const attrs: Record<string, string> = { 'data-partner-name': 'Clinic', ...extra };
+    const script = { src: 'https://untangle.example/widget.js', getAttribute: (n: string) => attrs[n] ?? null, parentNode: { insertBefore: () => {} } };
+    const frame = { style: {}, setAttribute: () => {}, contentWindow: {} };
+    const document = {
+      currentScript: script,
+      documentElement: { style: {} as Record<string, string> },
+      createElement: () => frame,
+      addEventListener: (type: string, fn: (e: object) => void) => (listeners[type] ??= []).push(fn),
+    };
+    const window = { addEventListener: () => {} };
+    const location = { href: 'https://partner.example/', origin: 'https://partner.example', replace: (u: string) => replaced.push(u) };
+    const console = { warn: () => {} };
+    new Function('document', 'window', 'location', 'console', 'URL', 'URLSearchParams', source)(document, window, location, console, URL, URLSearchParams);
+    const press = (key: string) => {
+      for (const fn of listeners.keydown ?? []) fn({ key, repeat: false });
+      for (const fn of listeners.keyup ?? []) fn({ key });
+    };
+    return { press, replaced, hidden: () => document.documentElement.style.visibility === 'hidden' };
+  }
+
+  it('leaves the host page for the neutral site on Shift pressed three times (the app’s own counter)', () => {
+    const page = host();
+    page.press('Shift');
+    page.press('Shift');
+    expect(page.replaced).toEqual([]);
+    page.press('Shift');
+    expect(page.replaced).toEqual(['https://www.weather.gov/']);
+    expect(page.hidden()).toBe(true);
+  });
+
+  it('does not count Shift used as a modifier, and can be turned off', () => {
+    const page = host();
+    page.press('Shift');
+    page.press('Shift');
+    page.press('a'); // typing resets the count
+    page.press('Shift');
+    expect(page.replaced).toEqual([]);
+    const off = host({ 'data-quick-exit': 'off' });
+    for (let i = 0; i < 3; i++) off.press('Shift');
+    expect(off.replaced).toEqual([]);
+  });
 });
 
 describe('framing headers', () => {

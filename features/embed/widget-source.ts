@@ -3,6 +3,8 @@
  * generated from this template so the languages it accepts come from content/ (a new
  * catalogue is a new language here too) and the neutral quick-exit site is the app's own.
  */
+import { createShiftCounter } from '../safety/quick-exit';
+
 export interface WidgetConfig {
   locales: string[];
   /** The iframe's title per locale. */
@@ -66,23 +68,13 @@ export function widgetSource({ locales, titles, neutralSite }: WidgetConfig): st
   // Shift pressed three times on the host page leaves for a neutral site too (keys pressed
   // here never reach the frame). Partners can turn this off with data-quick-exit="off".
   if (attr('quick-exit') === 'off') return;
-  var times = [], down = false, modifier = false;
-  document.addEventListener('keydown', function (e) {
-    if (e.key === 'Shift') { if (!e.repeat) { down = true; modifier = false; } }
-    else { if (down) modifier = true; times = []; }
-  }, true);
+  // The app's own counter (features/safety/quick-exit.ts), written out here: one source.
+  var counter = (${createShiftCounter.toString()})();
+  document.addEventListener('keydown', function (e) { counter.keydown(e.key, e.repeat); }, true);
   document.addEventListener('keyup', function (e) {
-    if (e.key !== 'Shift') return;
-    down = false;
-    if (modifier) { modifier = false; times = []; return; }
-    var now = Date.now();
-    times = times.filter(function (t) { return now - t <= 5000; });
-    times.push(now);
-    if (times.length >= 3) {
-      times = [];
-      document.documentElement.style.visibility = 'hidden';
-      location.replace(NEUTRAL);
-    }
+    if (counter.keyup(e.key, Date.now()) !== 'exit') return;
+    document.documentElement.style.visibility = 'hidden';
+    location.replace(NEUTRAL);
   }, true);
 })();
 `;

@@ -3,13 +3,12 @@
 import { useSelector } from '@xstate/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { translator } from '@/i18n/translate';
-import { isJurisdictionCode } from '@/questionnaire/jurisdictions';
-import { sanctuaryNote, unpackPlaces } from '@/questionnaire/places';
-import { CHOICES, estimateTotal, question as questionDef, QUESTION_IDS, type AnswerValue, type QuestionId } from '@/questionnaire/questions';
+import { unpackPlaces } from '@/questionnaire/places';
+import { CHOICES, type AnswerValue, type QuestionId } from '@/questionnaire/questions';
 import { deriveResults } from '@/questionnaire/results';
+import { conversationView } from '@/questionnaire/conversation';
 import { onQuickExit } from '../safety/quick-exit';
 import { clearSaved } from '../safety/saved-storage';
-import { positionOf } from '@/questionnaire/check.machine';
 import { conversationActor } from '../check/conversation-actor';
 import { answerLabel } from '../check/answer-label';
 import AnswerOptions from '../check/AnswerOptions';
@@ -35,10 +34,10 @@ export default function Navigator({ contents, locale, languages }: Props) {
   const t = translator(content.ui);
   const actor = conversationActor();
   const snapshot = useSelector(actor, (s) => s);
-  const at = positionOf(snapshot);
-  const { answers, history, dropped } = snapshot.context;
-  const results = deriveResults(answers, unpackPlaces(content.places));
   const [editing, setEditing] = useState<QuestionId | null>(null);
+  const view = conversationView(snapshot, unpackPlaces(content.places), editing);
+  const { at, answers, results, dropped, note, place, progress } = view;
+  const history = snapshot.context.history;
   const [clinic, setClinic] = useState('');
   const [includeAnswers, setIncludeAnswers] = useState(false);
   const [summaryLocale, setSummaryLocale] = useState(locale);
@@ -46,10 +45,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const ids = useId();
-  const answered = QUESTION_IDS.filter((q) => answers[q] !== undefined);
-  const asking: QuestionId | null = editing ?? (at === 'results' ? null : at);
-  const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
-  const note = asking === 'sanctuary' && placeCode ? sanctuaryNote(unpackPlaces(content.places)[placeCode]) : null;
+  const asking = view.asking?.id ?? null;
 
   const respond = (q: QuestionId, a: AnswerValue) => {
     setCleared(false);
@@ -75,7 +71,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.repeat || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || isTyping(e.target)) return;
-      if (dialog.current?.open || !asking || questionDef(asking).kind !== 'choice') return;
+      if (dialog.current?.open || !asking || view.asking?.kind !== 'choice') return;
       const choice = CHOICES[Number(e.key) - 1];
       if (!/^[1-4]$/.test(e.key) || !choice) return;
       e.preventDefault();
@@ -113,16 +109,18 @@ export default function Navigator({ contents, locale, languages }: Props) {
       <div className="print:hidden lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-8">
         <section aria-labelledby="nav-question" className="min-w-0">
           <p className="text-sm text-muted">
-            {asking && !editing ? t('check.progress', { n: history.length + 1, total: estimateTotal(history, asking, answers) }) : ''}
+            {progress && !editing ? t('check.progress', progress) : ''}
           </p>
           {editing && <p className="mt-1 font-semibold text-brand">{t('nav.editing')}</p>}
           {asking ? (
             <div className="mt-2 rounded-xl border-2 border-brand bg-white p-4">
               <h2 id="nav-question" ref={heading} tabIndex={-1} className="scroll-mt-32 text-xl font-bold focus:outline-none">
-                <span id="current-question">{content.questions[asking].text}</span>
+                <span id="current-question" data-question={asking}>
+                  {content.questions[asking].text}
+                </span>
               </h2>
               {content.questions[asking].hint && <p className="mt-1 text-sm text-muted">{content.questions[asking].hint}</p>}
-              {note && placeCode && <PlaceNoteText note={note} stateName={content.states[placeCode]} place={content.place} locale={content.locale} />}
+              {note && place && <PlaceNoteText note={note} stateName={content.states[place]} place={content.place} locale={content.locale} />}
               <AnswerOptions
                 key={`${asking}-${editing ? 'edit' : 'ask'}`}
                 question={asking}
@@ -168,15 +166,15 @@ export default function Navigator({ contents, locale, languages }: Props) {
           <h2 id="nav-answers" className="text-lg font-semibold">
             {t('nav.answers')}
           </h2>
-          {answered.length === 0 ? (
+          {view.answered.length === 0 ? (
             <p className="mt-2 text-muted">{t('nav.noAnswers')}</p>
           ) : (
             <ul className="mt-2 divide-y divide-line rounded-lg border border-line bg-white" data-answers>
-              {answered.map((q) => (
-                <li key={q} className="flex items-center justify-between gap-3 px-3 py-2" data-answer={q}>
+              {view.answered.map(({ question: q, answer }) => (
+                <li key={q} className="flex items-center justify-between gap-3 px-3 py-2" data-answered={q}>
                   <p>
                     <span className="block text-sm text-muted">{content.questions[q].short}</span>
-                    <span className="font-semibold">{answerLabel(answers[q] as AnswerValue, content)}</span>
+                    <span className="font-semibold">{answerLabel(answer, content)}</span>
                   </p>
                   <button
                     type="button"
