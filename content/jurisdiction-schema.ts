@@ -4,6 +4,7 @@
  * against a source; a known fact must carry at least one source and an as-of date.
  */
 import { z } from 'zod';
+import { CHANNEL_IDS } from '../lib/channels';
 import { JURISDICTION_CODES } from '../lib/jurisdictions';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
@@ -11,7 +12,8 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYY
 export const factSourceSchema = z.strictObject({
   title: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
-  url: z.url({ protocol: /^https?$/ }),
+  /** Absent when no link to the original can be found: the source is cited by publisher, title and date. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   date: isoDate,
 });
 
@@ -36,13 +38,31 @@ function fact<V extends [string, ...string[]]>(values: V, extra: z.ZodRawShape =
 /** What a state law limiting cooperation with ICE covers. */
 export const LIMIT_KINDS = [
   'no-detainer-holds', // jails may not hold people for ICE on a detainer alone
+  'limited-detainer-holds', // jails may hold people for ICE only in some cases (e.g. violent or serious offenses)
   'no-release-dates', // no release dates or notifications to ICE (with exceptions)
   'no-jail-access', // ICE agents may not enter jails to question people
   'interview-consent', // a person must be told and may refuse an ICE interview in jail
   'no-probation-sharing', // probation offices may not share personal information with ICE
   'no-287g', // 287(g) agreements are banned
   'no-status-questions', // police may not ask about immigration status
+  'no-data-sharing', // no sharing of non-public personal details (e.g. home address) with ICE, with exceptions
 ] as const;
+
+/**
+ * Something a person in this state can do, or a right they have there, for one channel.
+ * Shown only to people who say they live in that state (lib/places.ts stateActions), never
+ * in the shared "what you can do" list. Text per locale; every locale in content/locales
+ * must have one (tests/content.test.ts).
+ */
+export const stateActionSchema = z.strictObject({
+  channel: z.enum(CHANNEL_IDS),
+  text: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/), z.string().trim().min(1)),
+  /** The law or policy's short name, in its original language. */
+  law: z.string().trim().min(1).optional(),
+  asOf: isoDate,
+  sources: z.array(factSourceSchema).min(1, 'a state action needs at least one source'),
+});
+export type StateAction = z.infer<typeof stateActionSchema>;
 
 export const jurisdictionSchema = z.strictObject({
   code: z.enum(JURISDICTION_CODES),
@@ -54,12 +74,20 @@ export const jurisdictionSchema = z.strictObject({
   dmvJudgeOrder: fact(['yes-with-notice', 'yes']),
   /** A state law or statewide policy that limits cooperation with ICE, and what it covers. */
   limitsCooperation: fact(['yes'], { kinds: z.array(z.enum(LIMIT_KINDS)).optional() }),
-  /** A state law that requires cooperation: every jail must seek 287(g), or must honour detainers. */
-  requiresCooperation: fact(['287g-required', 'detainers-required']),
+  /**
+   * State laws that require cooperation. One fact per mandate, since a state can have both
+   * and each comes from its own law, date and source (Texas: SB 4, 2017, detainers; SB 8,
+   * 2025, 287(g)). requires287g: every jail (or sheriff running one) must seek a 287(g) agreement.
+   */
+  requires287g: fact(['yes']),
+  /** requiresDetainers: jails must honor ICE detainers (hold requests). */
+  requiresDetainers: fact(['yes']),
+  /** State-specific things a person can do, per channel (see stateActionSchema). */
+  actions: z.array(stateActionSchema).optional(),
   /** What was checked for this record, and against what (free text, for maintainers). */
   checked: z.string().trim().min(1),
 });
 
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
-export type JurisdictionFactKey = 'licenseForAll' | 'dmvNletsBlock' | 'dmvJudgeOrder' | 'limitsCooperation' | 'requiresCooperation';
-export const FACT_KEYS: readonly JurisdictionFactKey[] = ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder', 'limitsCooperation', 'requiresCooperation'];
+export type JurisdictionFactKey = 'licenseForAll' | 'dmvNletsBlock' | 'dmvJudgeOrder' | 'limitsCooperation' | 'requires287g' | 'requiresDetainers';
+export const FACT_KEYS: readonly JurisdictionFactKey[] = ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder', 'limitsCooperation', 'requires287g', 'requiresDetainers'];

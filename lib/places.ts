@@ -6,12 +6,13 @@
 import type { ChannelId } from './channels';
 import type { JurisdictionCode } from './jurisdictions';
 
-export type PlaceFactKey = 'licenseForAll' | 'dmvNletsBlock' | 'dmvJudgeOrder' | 'limitsCooperation' | 'requiresCooperation';
+export type PlaceFactKey = 'licenseForAll' | 'dmvNletsBlock' | 'dmvJudgeOrder' | 'limitsCooperation' | 'requires287g' | 'requiresDetainers';
 
 export interface PlaceSource {
   title: string;
   publisher: string;
-  url: string;
+  /** Absent when no link to the original could be found: cite by publisher, title and date. */
+  url?: string;
   date: string;
 }
 export interface PlaceFact {
@@ -37,18 +38,21 @@ export const PLACE_TEXT_KEYS = [
   'limitsYes',
   'limitsKinds',
   'kind-no-detainer-holds',
+  'kind-limited-detainer-holds',
   'kind-no-release-dates',
   'kind-no-jail-access',
   'kind-interview-consent',
   'kind-no-probation-sharing',
   'kind-no-287g',
   'kind-no-status-questions',
+  'kind-no-data-sharing',
   'fingerprintsStill',
   'fingerprintsEverywhere',
   'requires287g',
   'requiresDetainers',
   'unknown',
   'sanctuaryNote',
+  'moreRightsSomeStates',
   'asOf',
   'sourceLabel',
 ] as const;
@@ -64,7 +68,8 @@ const TEMPLATE: Partial<Record<PlaceFactKey, Record<string, PlaceTextKey>>> = {
   licenseForAll: { yes: 'licenseYes', no: 'licenseNo' },
   dmvNletsBlock: { yes: 'nletsYes', 'in-progress': 'nletsInProgress', no: 'nletsNo' },
   dmvJudgeOrder: { 'yes-with-notice': 'judgeOrderWithNotice', yes: 'judgeOrder' },
-  requiresCooperation: { '287g-required': 'requires287g', 'detainers-required': 'requiresDetainers' },
+  requires287g: { yes: 'requires287g' },
+  requiresDetainers: { yes: 'requiresDetainers' },
   limitsCooperation: { yes: 'limitsYes' },
 };
 
@@ -77,8 +82,8 @@ function noteFor(facts: PlaceFacts, key: PlaceFactKey): PlaceNote[] {
 /** Which facts change which channel's text. */
 const FACTS_FOR: Partial<Record<ChannelId, PlaceFactKey[]>> = {
   'dmv-records': ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder'],
-  'jail-access': ['limitsCooperation', 'requiresCooperation'],
-  '287g': ['requiresCooperation', 'limitsCooperation'],
+  'jail-access': ['limitsCooperation', 'requiresDetainers', 'requires287g'],
+  '287g': ['requires287g', 'limitsCooperation'],
 };
 
 /**
@@ -103,7 +108,41 @@ export function placeNotes(channel: ChannelId, facts: PlaceFacts | undefined): P
 
 /** A state law that requires every jail to seek a 287(g) agreement. */
 export function requires287g(facts: PlaceFacts | undefined): boolean {
-  return facts?.requiresCooperation?.value === '287g-required';
+  return facts?.requires287g?.value === 'yes';
+}
+
+/** A state law that requires jails to honor ICE detainers. */
+export function requiresDetainers(facts: PlaceFacts | undefined): boolean {
+  return facts?.requiresDetainers?.value === 'yes';
+}
+
+/**
+ * A state-specific "what you can do" item (content/jurisdictions/{CODE}.json "actions"):
+ * text per locale, with its own law, as-of date and sources.
+ */
+export interface StateActionItem {
+  channel: ChannelId;
+  text: Record<string, string>;
+  law?: string;
+  asOf: string;
+  sources: PlaceSource[];
+}
+
+/**
+ * The state's own "what you can do" items for a channel, in the record's order. A person
+ * sees their own state's items and no others; with no state (or an unknown one) this is
+ * empty, and the card shows place.moreRightsSomeStates instead (see statesWithActions).
+ */
+export function stateActions(channel: ChannelId, record: { actions?: readonly StateActionItem[] } | undefined): StateActionItem[] {
+  return (record?.actions ?? []).filter((a) => a.channel === channel);
+}
+
+/** Which places have state-specific items for a channel: the learn page can list them. */
+export function statesWithActions<C extends string>(
+  channel: ChannelId,
+  records: readonly { code: C; actions?: readonly StateActionItem[] }[],
+): C[] {
+  return records.filter((r) => stateActions(channel, r).length > 0).map((r) => r.code);
 }
 
 /** Shown at the "sanctuary" question when the state itself limits cooperation. */
