@@ -4,6 +4,7 @@
  * against a source; a known fact must carry at least one source and an as-of date.
  */
 import { z } from 'zod';
+import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
 import { LIMIT_KINDS, PLACE_FACT_KEYS, type PlaceFactKey } from '@/questionnaire/places';
 
@@ -14,7 +15,8 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYY
 export const factSourceSchema = z.strictObject({
   title: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
-  url: z.url({ protocol: /^https?$/ }),
+  /** Absent when no link to the original can be found: the source is cited by publisher, title and date. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   date: isoDate,
 });
 
@@ -36,6 +38,22 @@ function fact<V extends [string, ...string[]]>(values: V, extra: z.ZodRawShape =
     });
 }
 
+/**
+ * Something a person in this state can do, or a right they have there, for one channel.
+ * Shown only to people who say they live in that state (questionnaire/places.ts stateActions), never
+ * in the shared "what you can do" list. Text per locale; every locale in content/locales
+ * must have one (content/truth.test.ts).
+ */
+export const stateActionSchema = z.strictObject({
+  channel: z.enum(CHANNEL_IDS),
+  text: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/), z.string().trim().min(1)),
+  /** The law or policy's short name, in its original language. */
+  law: z.string().trim().min(1).optional(),
+  asOf: isoDate,
+  sources: z.array(factSourceSchema).min(1, 'a state action needs at least one source'),
+});
+export type StateAction = z.infer<typeof stateActionSchema>;
+
 export const jurisdictionSchema = z.strictObject({
   code: z.enum(JURISDICTION_CODES),
   /** Drivers' licenses for people regardless of immigration status. */
@@ -46,8 +64,16 @@ export const jurisdictionSchema = z.strictObject({
   dmvJudgeOrder: fact(['yes-with-notice', 'yes']),
   /** A state law or statewide policy that limits cooperation with ICE, and what it covers. */
   limitsCooperation: fact(['yes'], { kinds: z.array(z.enum(LIMIT_KINDS)).optional() }),
-  /** A state law that requires cooperation: every jail must seek 287(g), or must honour detainers. */
-  requiresCooperation: fact(['287g-required', 'detainers-required']),
+  /**
+   * State laws that require cooperation. One fact per mandate, since a state can have both
+   * and each comes from its own law, date and source (Texas: SB 4, 2017, detainers; SB 8,
+   * 2025, 287(g)). requires287g: every jail (or sheriff running one) must seek a 287(g) agreement.
+   */
+  requires287g: fact(['yes']),
+  /** requiresDetainers: jails must honor ICE detainers (hold requests). */
+  requiresDetainers: fact(['yes']),
+  /** State-specific things a person can do, per channel (see stateActionSchema). */
+  actions: z.array(stateActionSchema).optional(),
   /** What was checked for this record, and against what (free text, for maintainers). */
   checked: z.string().trim().min(1),
 });
@@ -55,9 +81,9 @@ export const jurisdictionSchema = z.strictObject({
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 export type JurisdictionFactKey = PlaceFactKey;
 export const FACT_KEYS = PLACE_FACT_KEYS;
-// The schema has a field for every fact key and no other (besides code and checked).
-true satisfies [Exclude<keyof Jurisdiction, 'code' | 'checked'>] extends [PlaceFactKey]
-  ? [PlaceFactKey] extends [Exclude<keyof Jurisdiction, 'code' | 'checked'>]
+// The schema has a field for every fact key and no other (besides code, actions and checked).
+true satisfies [Exclude<keyof Jurisdiction, 'code' | 'actions' | 'checked'>] extends [PlaceFactKey]
+  ? [PlaceFactKey] extends [Exclude<keyof Jurisdiction, 'code' | 'actions' | 'checked'>]
     ? true
     : false
   : false;

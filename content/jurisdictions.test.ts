@@ -62,15 +62,20 @@ describe('state facts in the results', () => {
     expect(dmv('OR')).toEqual(['licenseYes', 'nletsInProgress']);
     expect(dmv('GU')).toEqual(['unknown']);
     expect(placeNotes('jail-access', places.CA).map((n) => n.template)).toEqual(['limitsYes']);
-    expect(placeNotes('jail-access', places.GA).map((n) => n.template)).toEqual(['requiresDetainers']);
+    expect(placeNotes('jail-access', places.GA).map((n) => n.template)).toEqual(['requiresDetainers', 'requires287g']);
     expect(placeNotes('jail-access', places.OH).map((n) => n.template)).toEqual(['unknown']);
     expect(placeNotes('287g', places.TX).map((n) => n.template)).toEqual(['requires287g']);
     expect(placeNotes('287g', places.NJ).map((n) => n.template)).toEqual(['limitsYes']);
-    expect(placeNotes('287g', places.CA).map((n) => n.template)).toEqual(['unknown']);
+    expect(placeNotes('287g', places.CA).map((n) => n.template)).toEqual(['limitsYes']);
+    expect(placeNotes('287g', places.OH).map((n) => n.template)).toEqual(['unknown']);
     expect(placeNotes('fingerprint-sharing', places.IL).map((n) => n.template)).toEqual(['fingerprintsStill']);
     expect(placeNotes('fingerprint-sharing', places.AL).map((n) => n.template)).toEqual(['fingerprintsEverywhere']);
-    // Each stated fact carries its source and date.
-    for (const n of placeNotes('dmv-records', places.NY)) expect(n.fact?.source.url).toMatch(/^https?:/);
+    // Each stated fact carries its source (a link when one to the original exists) and date.
+    for (const n of placeNotes('dmv-records', places.NY)) {
+      expect(n.fact?.source.title).toBeTruthy();
+      expect(n.fact?.asOf).toMatch(/^\d{4}/);
+      if (n.fact?.source.url) expect(n.fact.source.url).toMatch(/^https?:/);
+    }
   });
 
   it('tells the person at the sanctuary question when their state limits cooperation', () => {
@@ -106,7 +111,7 @@ describe('packed place facts (what the page carries)', () => {
   it('unpack(pack(facts)) gives the same facts back, with each source written once', () => {
     const packed = packPlaces(places);
     expect(unpackPlaces(packed)).toEqual(places);
-    expect(new Set(packed.sources.map((s) => s.url)).size).toBe(packed.sources.length);
+    expect(new Set(packed.sources.map((s) => JSON.stringify(s))).size).toBe(packed.sources.length);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(places).length / 2);
   });
 });

@@ -9,7 +9,7 @@ import { catalogueSchema, channelsMetaSchema, diagramSchema, sourcesSchema, type
 import { jurisdictionSchema, FACT_KEYS, type Jurisdiction } from './jurisdiction-schema';
 import type { DiagramData } from '@/features/diagram/layout';
 import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
-import type { PlaceFacts, PlaceFactsMap, PlaceSource } from '@/questionnaire/places';
+import type { PlaceFacts, PlaceFactsMap, PlaceSource, StateActionItem } from '@/questionnaire/places';
 import type { ChannelId } from '@/questionnaire/channels';
 
 const CONTENT_DIR = path.join(process.cwd(), 'content');
@@ -107,5 +107,12 @@ export function loadPlaceFacts(): PlaceFactsMap {
     }
     map[record.code] = facts;
   }
+  return map;
+}
+
+/** Each place's state-specific "what you can do" items (lib/places stateActions picks a channel's). */
+export function loadStateActions(): Partial<Record<Jurisdiction['code'], StateActionItem[]>> {
+  const map: Partial<Record<Jurisdiction['code'], StateActionItem[]>> = {};
+  for (const record of loadJurisdictions()) if (record.actions?.length) map[record.code] = record.actions;
   return map;
 }

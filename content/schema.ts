@@ -23,7 +23,11 @@ export const sourceSchema = z.strictObject({
   title: text,
   publisher: text,
   date: isoDate,
-  url: z.url({ protocol: /^https?$/ }),
+  /**
+   * Absent when no link to the original outlet or primary source can be found: the source is
+   * then cited by publisher, title and date, without a link (never a repost or mirror).
+   */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   /** The language the source is written in (its title is shown with this lang). */
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/),
 });

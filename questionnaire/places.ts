@@ -8,25 +8,28 @@ import type { JurisdictionCode } from './jurisdictions';
 import type { QuestionId } from './questions';
 
 /** The facts a state record can hold (content/jurisdiction-schema.ts validates each). */
-export const PLACE_FACT_KEYS = ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder', 'limitsCooperation', 'requiresCooperation'] as const;
+export const PLACE_FACT_KEYS = ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder', 'limitsCooperation', 'requires287g', 'requiresDetainers'] as const;
 export type PlaceFactKey = (typeof PLACE_FACT_KEYS)[number];
 
 /** What a state law limiting cooperation with ICE covers. */
 export const LIMIT_KINDS = [
   'no-detainer-holds', // jails may not hold people for ICE on a detainer alone
+  'limited-detainer-holds', // jails may hold people for ICE only in some cases (e.g. violent or serious offenses)
   'no-release-dates', // no release dates or notifications to ICE (with exceptions)
   'no-jail-access', // ICE agents may not enter jails to question people
   'interview-consent', // a person must be told and may refuse an ICE interview in jail
   'no-probation-sharing', // probation offices may not share personal information with ICE
   'no-287g', // 287(g) agreements are banned
   'no-status-questions', // police may not ask about immigration status
+  'no-data-sharing', // no sharing of non-public personal details (e.g. home address) with ICE, with exceptions
 ] as const;
 export type LimitKind = (typeof LIMIT_KINDS)[number];
 
 export interface PlaceSource {
   title: string;
   publisher: string;
-  url: string;
+  /** Absent when no link to the original could be found: cite by publisher, title and date. */
+  url?: string;
   date: string;
 }
 export interface PlaceFact {
@@ -58,6 +61,7 @@ export const PLACE_TEXT_KEYS = [
   'requiresDetainers',
   'unknown',
   'sanctuaryNote',
+  'moreRightsSomeStates',
   'asOf',
   'sourceLabel',
 ] as const;
@@ -73,7 +77,8 @@ const TEMPLATE: Partial<Record<PlaceFactKey, Record<string, PlaceTextKey>>> = {
   licenseForAll: { yes: 'licenseYes', no: 'licenseNo' },
   dmvNletsBlock: { yes: 'nletsYes', 'in-progress': 'nletsInProgress', no: 'nletsNo' },
   dmvJudgeOrder: { 'yes-with-notice': 'judgeOrderWithNotice', yes: 'judgeOrder' },
-  requiresCooperation: { '287g-required': 'requires287g', 'detainers-required': 'requiresDetainers' },
+  requires287g: { yes: 'requires287g' },
+  requiresDetainers: { yes: 'requiresDetainers' },
   limitsCooperation: { yes: 'limitsYes' },
 };
 
@@ -86,8 +91,8 @@ function noteFor(facts: PlaceFacts, key: PlaceFactKey): PlaceNote[] {
 /** Which facts change which channel's text. */
 const FACTS_FOR: Partial<Record<ChannelId, PlaceFactKey[]>> = {
   'dmv-records': ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder'],
-  'jail-access': ['limitsCooperation', 'requiresCooperation'],
-  '287g': ['requiresCooperation', 'limitsCooperation'],
+  'jail-access': ['limitsCooperation', 'requiresDetainers', 'requires287g'],
+  '287g': ['requires287g', 'limitsCooperation'],
 };
 
 /**
@@ -112,7 +117,41 @@ export function placeNotes(channel: ChannelId, facts: PlaceFacts | undefined): P
 
 /** A state law that requires every jail to seek a 287(g) agreement. */
 export function requires287g(facts: PlaceFacts | undefined): boolean {
-  return facts?.requiresCooperation?.value === '287g-required';
+  return facts?.requires287g?.value === 'yes';
+}
+
+/** A state law that requires jails to honor ICE detainers. */
+export function requiresDetainers(facts: PlaceFacts | undefined): boolean {
+  return facts?.requiresDetainers?.value === 'yes';
+}
+
+/**
+ * A state-specific "what you can do" item (content/jurisdictions/{CODE}.json "actions"):
+ * text per locale, with its own law, as-of date and sources.
+ */
+export interface StateActionItem {
+  channel: ChannelId;
+  text: Record<string, string>;
+  law?: string;
+  asOf: string;
+  sources: PlaceSource[];
+}
+
+/**
+ * The state's own "what you can do" items for a channel, in the record's order. A person
+ * sees their own state's items and no others; with no state (or an unknown one) this is
+ * empty, and the card shows place.moreRightsSomeStates instead (see statesWithActions).
+ */
+export function stateActions(channel: ChannelId, record: { actions?: readonly StateActionItem[] } | undefined): StateActionItem[] {
+  return (record?.actions ?? []).filter((a) => a.channel === channel);
+}
+
+/** Which places have state-specific items for a channel: the learn page can list them. */
+export function statesWithActions<C extends string>(
+  channel: ChannelId,
+  records: readonly { code: C; actions?: readonly StateActionItem[] }[],
+): C[] {
+  return records.filter((r) => stateActions(channel, r).length > 0).map((r) => r.code);
 }
 
 /** Notes about the person's state shown with a question, by question. */

@@ -67,7 +67,7 @@ export default function PrintSummary({ results, answers, history, content, clini
                 const s = content.sources[id];
                 return s ? (
                   <li key={id}>
-                    <span lang={s.lang}>{s.title}</span> ({formatDate(s.date, content.locale)}) {s.url}
+                    <span lang={s.lang}>{s.title}</span> ({formatDate(s.date, content.locale)}) {s.url ?? s.publisher}
                   </li>
                 ) : null;
               })}

@@ -17,9 +17,13 @@ export default function PlaceNoteText({ note, stateName, place, locale }: Props)
         <span className="text-sm text-muted">
           {' '}
           ({place.sourceLabel}:{' '}
-          <a href={fact.source.url} rel="noreferrer" target="_blank" lang="en">
-            {fact.source.title}
-          </a>
+          {fact.source.url ? (
+            <a href={fact.source.url} rel="noreferrer" target="_blank" lang="en">
+              {fact.source.title}
+            </a>
+          ) : (
+            <cite lang="en">{fact.source.title}</cite>
+          )}
           , <span lang="en">{fact.source.publisher}</span>; {format(place.asOf, { date: formatDate(fact.asOf, locale) })})
         </span>
       )}

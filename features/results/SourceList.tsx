@@ -7,9 +7,13 @@ export default function SourceList({ sources, locale }: { sources: (Source & { i
     <ol className="mt-1 list-decimal space-y-1 ps-6 text-sm">
       {sources.map((s) => (
         <li key={s.id}>
-          <a href={s.url} rel="noreferrer" target="_blank" lang={s.lang}>
-            {s.title}
-          </a>{' '}
+          {s.url ? (
+            <a href={s.url} rel="noreferrer" target="_blank" lang={s.lang}>
+              {s.title}
+            </a>
+          ) : (
+            <cite lang={s.lang}>{s.title}</cite>
+          )}{' '}
           (<span lang={s.lang}>{s.publisher}</span>, {formatDate(s.date, locale)})
         </li>
       ))}
