@@ -2,7 +2,8 @@ import type { Catalogue } from './schema';
 import type { ChannelId } from '@/questionnaire/channels';
 import type { ChannelMetaMap, SourceList } from './load';
 import type { DiagramLabels, FlowLayout, MapLayout } from '@/features/diagram/layout';
-import type { PackedPlaces } from '@/questionnaire/places';
+import type { PackedPlaces, StateActionItem } from '@/questionnaire/places';
+import type { JurisdictionCode } from '@/questionnaire/jurisdictions';
 
 /** The slice of one locale's content that the conversation and its results need. */
 export interface CheckContent {
@@ -24,6 +25,8 @@ export interface CheckContent {
   flows: Record<ChannelId, FlowLayout>;
   edgeChannels: Record<string, ChannelId>;
   edgeEnds: Record<string, { from: string; to: string }>;
+  /** Each state's own "what you can do" items, in this locale (content/jurisdictions "actions"). */
+  stateActions: Partial<Record<JurisdictionCode, StateActionItem[]>>;
 }
 
 /** What the conversation needs from its first render: questions, answers, state notes. */

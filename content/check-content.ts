@@ -5,7 +5,7 @@
  */
 import { CORE_KEYS, type CheckContent, type CoreContent, type ResultsContent } from './check-content-types';
 import { CHANNEL_IDS } from '@/questionnaire/channels';
-import { loadCatalogue, loadChannelMeta, loadDiagram, loadPlaceFacts, sourcesFor } from './load';
+import { loadCatalogue, loadChannelMeta, loadDiagram, loadPlaceFacts, loadStateActions, sourcesFor } from './load';
 import { channelEdges, layoutFlow, layoutMap } from '@/features/diagram/layout';
 import { packPlaces } from '@/questionnaire/places';
 
@@ -29,6 +29,10 @@ export function buildCheckContent(locale: string): CheckContent {
     flows: Object.fromEntries(CHANNEL_IDS.map((c) => [c, layoutFlow(channelEdges(diagram, c), labels)])) as CheckContent['flows'],
     edgeChannels: Object.fromEntries(diagram.edges.map((e) => [e.id, e.channel])),
     edgeEnds: Object.fromEntries(diagram.edges.map((e) => [e.id, { from: e.from, to: e.to }])),
+    // Only this locale's words go to the page (content/truth.test.ts checks every locale has them).
+    stateActions: Object.fromEntries(
+      Object.entries(loadStateActions()).map(([code, items]) => [code, items.map((a) => ({ ...a, text: { [locale]: a.text[locale] ?? '' } }))]),
+    ),
   };
 }
 

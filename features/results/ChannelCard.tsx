@@ -8,7 +8,7 @@ import { answerLabel } from '../check/answer-label';
 import FlowDiagram from '../diagram/FlowDiagram';
 import PlaceNoteText from './PlaceNoteText';
 import { isJurisdictionCode } from '@/questionnaire/jurisdictions';
-import { placeNotes, unpackPlaces } from '@/questionnaire/places';
+import { placeNotes, stateActions, unpackPlaces } from '@/questionnaire/places';
 import type { CheckContent } from '@/content/check-content-types';
 
 type Props = { result: ChannelResult; answers: Answers; content: CheckContent };
@@ -21,6 +21,7 @@ export default function ChannelCard({ result, answers, content }: Props) {
   const headingId = `channel-${result.channel}`;
   const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
   const notes = placeCode ? placeNotes(result.channel, unpackPlaces(content.places)[placeCode]) : [];
+  const ownState = placeCode ? stateActions(result.channel, { actions: content.stateActions[placeCode] }) : [];
   const variants = result.variants.map((v) => text.variants?.[v]).filter(Boolean);
 
   return (
@@ -94,6 +95,22 @@ export default function ChannelCard({ result, answers, content }: Props) {
         {text.whatYouCanDo.map((item, i) => (
           <li key={i}>{item}</li>
         ))}
+        {/* A person sees their own state's items and no other state's. */}
+        {ownState.map((a, i) => (
+          <li key={`s${i}`} data-state-action={placeCode}>
+            {a.text[content.locale]}{' '}
+            <span className="text-sm text-muted">
+              ({a.law ? `${a.law}, ` : ''}
+              {a.sources[0]?.url ? <a href={a.sources[0].url}>{a.sources[0].publisher}</a> : a.sources[0]?.publisher},{' '}
+              {content.place.asOf.replace('{date}', formatDate(a.asOf, content.locale))})
+            </span>
+          </li>
+        ))}
+        {!placeCode && (
+          <li data-more-rights="">
+            <LocaleLink href={`/${content.locale}/learn/${result.channel}`}>{content.place.moreRightsSomeStates}</LocaleLink>
+          </li>
+        )}
       </ul>
 
       <h4 className="mt-4 font-semibold">{t('results.sources')}</h4>
