@@ -290,11 +290,11 @@ async function ensureServer(server, notes) {
 
 // ---------------------------------------------------------------- measuring
 
-/** lib/firstload.ts, transpiled with the repo's TypeScript (one source for bench and tests). */
+/** tooling/firstload.ts, transpiled with the repo's TypeScript (one source for bench and tests). */
 async function loadFirstload() {
   const require = createRequire(join(ROOT, 'package.json'));
   const ts = require('typescript');
-  const source = readFileSync(join(ROOT, 'lib', 'firstload.ts'), 'utf8');
+  const source = readFileSync(join(ROOT, 'tooling', 'firstload.ts'), 'utf8');
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     fileName: 'firstload.ts',

@@ -8,7 +8,7 @@ import {
   measureFirstLoad,
   sumGzip,
   type Fetcher,
-} from '../lib/firstload';
+} from './firstload';
 
 // Shaped like a Next 16 App Router page: async chunks, a noModule polyfill, a
 // preload hint, inline RSC payload scripts and a stylesheet.
