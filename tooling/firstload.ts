@@ -2,7 +2,7 @@
 // the gzip (level 9) size of every `<script src>` in the page's HTML except `noModule`
 // ones (modern browsers skip those), and of every `<link rel="stylesheet">`.
 // Pure helpers and the budgeted routes, the one source for e2e/budget.spec.ts and
-// scripts/bench.mjs (which transpiles this file on the fly); tested in
+// tooling/bench/ (`npm run bench`, which transpiles this file on the fly); tested in
 // tooling/firstload.test.ts. Nothing here is imported by the app itself.
 import { gzipSync } from 'node:zlib';
 
