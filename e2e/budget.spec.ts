@@ -6,7 +6,7 @@ import {
   budgetFor,
   measureFirstLoad,
   type FirstLoad,
-} from '@/tooling/firstload';
+} from '../tooling/firstload';
 
 // First-load JavaScript budgets, measured on the production server the way
 // ../shared/tools/firstload.sh does: gzip -9 of every <script src> in the served

@@ -1,8 +1,9 @@
 // First-load weight of a served page, measured the way the performance budgets are:
 // the gzip (level 9) size of every `<script src>` in the page's HTML except `noModule`
 // ones (modern browsers skip those), and of every `<link rel="stylesheet">`.
-// Pure helpers, shared by e2e/budget.spec.ts, tests/firstload.test.ts and scripts/bench.mjs
-// (which transpiles this file on the fly). Nothing here is imported by the app itself.
+// Pure helpers and the budgeted routes, the one source for e2e/budget.spec.ts and
+// tooling/bench/ (`npm run bench`, which transpiles this file on the fly); tested in
+// tooling/firstload.test.ts. Nothing here is imported by the app itself.
 import { gzipSync } from 'node:zlib';
 
 /** Fetches a URL's body as bytes (throws when the response is not OK). */
