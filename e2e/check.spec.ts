@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { answer, choosePlace, expectNoAxeViolations, options, shownChannels } from './helpers';
+import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
+import { QUESTIONS, QUESTION_IDS } from '@/questionnaire/questions';
+import { answer, currentQuestion, expectNoAxeViolations, options, shownChannels } from './helpers';
+
+/** Questions every path asks (none of them is a follow-up). */
+const ALWAYS_ASKED = QUESTIONS.filter((q) => !('askedWhen' in q)).length;
 
 test.describe('the conversation on a phone', () => {
   test.beforeEach(async ({ page }) => {
@@ -8,8 +14,7 @@ test.describe('the conversation on a phone', () => {
   });
 
   test('arrested and held in a sanctuary city: fingerprints, jail and NCIC apply', async ({ page }) => {
-    await choosePlace(page, 'California');
-    for (const a of ['Yes', 'Yes', 'Yes', 'Yes', 'No', 'No', 'No', 'No', 'No']) await answer(page, a);
+    await answer(page, { state: 'CA', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'yes' });
     expect(await shownChannels(page)).toEqual(['applies:fingerprint-sharing', 'applies:jail-access', 'applies:ncic-checks']);
     // A sanctuary answer never hides fingerprint sharing, and its text says why.
     await expect(page.locator('article[data-channel="fingerprint-sharing"]')).toContainText(/sanctuary/i);
@@ -17,9 +22,8 @@ test.describe('the conversation on a phone', () => {
   });
 
   test('on probation: probation, fingerprints and NCIC apply; 287(g) may apply', async ({ page }) => {
-    await choosePlace(page, 'Texas');
-    // police yes, arrested yes, jail no (sanctuary skipped), 287(g) not sure, probation yes, then no
-    for (const a of ['Yes', 'Yes', 'No', 'Not sure', 'Yes', 'No', 'No', 'No']) await answer(page, a);
+    const asked = await answer(page, { state: 'TX', police: 'yes', arrested: 'yes', jail: 'no', agreement287g: 'unsure', probation: 'yes' });
+    expect(asked).not.toContain('sanctuary');
     expect(await shownChannels(page)).toEqual([
       'applies:fingerprint-sharing',
       'applies:ncic-checks',
@@ -30,10 +34,10 @@ test.describe('the conversation on a phone', () => {
   });
 
   test('only a driver’s license: DMV records apply, arrest questions are skipped', async ({ page }) => {
-    await choosePlace(page, 'New York');
-    await answer(page, 'No'); // no police contact: the arrest and jail questions are skipped
+    await answer(page, { state: 'NY', police: 'no' }, { rest: null }); // no police contact: the arrest and jail questions are skipped
+    expect(await currentQuestion(page)).toBe('agreement287g');
     await expect(page.locator('#current-question')).toHaveText(/287\(g\)/);
-    for (const a of ['No', 'No', 'Yes', 'No', 'No']) await answer(page, a);
+    await answer(page, { license: 'yes' });
     expect(await shownChannels(page)).toEqual(['applies:dmv-records']);
     const article = page.locator('article[data-channel="dmv-records"]');
     await expect(article.getByRole('heading', { level: 3 })).toBeVisible();
@@ -42,37 +46,35 @@ test.describe('the conversation on a phone', () => {
   });
 
   test('prefers not to say anything: every channel may apply', async ({ page }) => {
-    for (let i = 0; i < 10; i++) await answer(page, 'Prefer not to say');
+    const asked = await answer(page, {}, { rest: 'skip' });
+    expect(asked).toEqual(QUESTION_IDS);
     const shown = await shownChannels(page);
-    expect(shown).toHaveLength(8);
+    expect(shown).toHaveLength(CHANNEL_IDS.length);
     expect(shown.every((s) => s.startsWith('may-apply:'))).toBe(true);
   });
 
   test('answers No to everything: a clear result, never an empty page', async ({ page }) => {
-    await choosePlace(page, 'Ohio');
-    for (let i = 0; i < 6; i++) await answer(page, 'No');
+    await answer(page, { state: 'OH' });
     await expect(page.locator('[data-results]')).toContainText(/none of these paths came up/i);
     expect(await shownChannels(page)).toEqual([]);
     await expect(page.locator('[data-results]')).toContainText(/other paths we did not show/i);
   });
 
   test('shows progress and a note on why each answer matters', async ({ page }) => {
-    await expect(page.getByText('Question 1 of about 10')).toBeVisible();
-    await choosePlace(page, 'Illinois');
-    await answer(page, 'No');
-    await expect(page.getByText('Question 3 of about 7')).toBeVisible();
+    await expect(page.getByText(`Question 1 of about ${QUESTION_IDS.length}`)).toBeVisible();
+    await answer(page, { state: 'IL', police: 'no' }, { rest: null });
+    await expect(page.getByText(`Question 3 of about ${ALWAYS_ASKED}`)).toBeVisible();
     await expect(page.locator('[role="log"] aside')).toHaveCount(2);
   });
 
   test('Back returns to the previous question and Start over clears everything', async ({ page }) => {
-    await choosePlace(page, 'Florida');
-    await answer(page, 'Yes');
-    await expect(page.locator('#current-question')).toHaveText(/arrest/i);
+    await answer(page, { state: 'FL', police: 'yes' }, { rest: null });
+    expect(await currentQuestion(page)).toBe('arrested');
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.locator('#current-question')).toHaveText(/police/i);
     await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(1);
     await expect(page.locator('#current-question')).toBeFocused();
-    await answer(page, 'No');
+    await answer(page, { police: 'no' }, { rest: null });
     await page.getByRole('button', { name: 'Start over', exact: true }).click();
     await expect(page.locator('#current-question')).toHaveText(/state or territory/i);
     await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(0);
@@ -86,7 +88,7 @@ test.describe('the conversation on a phone', () => {
     const names = await page.getByRole('combobox').locator('option').allTextContents();
     expect(names).toContain('District of Columbia');
     expect(names).toContain('Puerto Rico');
-    expect(names).toHaveLength(57); // placeholder + 50 states + DC + 5 territories
+    expect(names).toHaveLength(JURISDICTION_CODES.length + 1); // placeholder + 50 states + DC + 5 territories
   });
 
   test('can be completed with the keyboard alone', async ({ page }) => {
@@ -97,7 +99,7 @@ test.describe('the conversation on a phone', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
     await page.keyboard.press('Enter');
-    for (let i = 0; i < 9; i++) {
+    for (let i = 1; i < QUESTION_IDS.length; i++) {
       // Focus lands on the new question; Tab reaches its first answer (after any source
       // link in the question, as at Washington's "sanctuary" note).
       await expect(page.locator('#current-question')).toBeFocused();
@@ -107,14 +109,13 @@ test.describe('the conversation on a phone', () => {
       await page.keyboard.press('Enter');
     }
     await expect(page.locator('#results-heading')).toBeFocused();
-    expect(await shownChannels(page)).toHaveLength(8);
+    expect(await shownChannels(page)).toHaveLength(CHANNEL_IDS.length);
   });
 
   test('axe finds nothing mid-conversation and on the results', async ({ page }) => {
-    await choosePlace(page, 'Georgia');
-    await answer(page, 'Yes');
+    await answer(page, { state: 'GA', police: 'yes' }, { rest: null });
     await expectNoAxeViolations(page);
-    for (const a of ['Yes', 'Not sure', 'Yes', 'Prefer not to say', 'No', 'Yes', 'No', 'Yes']) await answer(page, a);
+    await answer(page, { arrested: 'yes', jail: 'unsure', sanctuary: 'yes', agreement287g: 'skip', probation: 'no', license: 'yes', gang: 'no', field: 'yes' });
     await expect(page.locator('[data-results]')).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -152,9 +153,7 @@ test.describe('the picture of where information goes', () => {
   test('results show the combined map with this person’s flows highlighted, at 320 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('/en/check');
-    await choosePlace(page, 'Arizona');
-    // police yes, arrested yes, jail no, 287(g) not sure, then no
-    for (const a of ['Yes', 'Yes', 'No', 'Not sure', 'No', 'No', 'No', 'No']) await answer(page, a);
+    await answer(page, { state: 'AZ', police: 'yes', arrested: 'yes', jail: 'no', agreement287g: 'unsure' });
     const map = page.locator('figure:has(#map-list) > svg');
     await expect(map).toBeVisible();
     const status = (edge: string) => map.locator(`[data-edge="${edge}"]`).getAttribute('data-status');
@@ -176,8 +175,7 @@ test.describe('the picture of where information goes', () => {
 test.describe('where you live changes what the results say', () => {
   test('New York: the DMV card states New York’s law with its source and date', async ({ page }) => {
     await page.goto('/en/check');
-    await choosePlace(page, 'New York');
-    for (const a of ['No', 'No', 'No', 'Yes', 'No', 'No']) await answer(page, a);
+    await answer(page, { state: 'NY', license: 'yes' });
     const place = page.locator('article[data-channel="dmv-records"] [data-place="NY"]');
     await expect(place).toContainText("New York's law (Driver's License Access and Privacy Act (Green Light Law))");
     await expect(place.locator('[data-place-note="judgeOrderWithNotice"]')).toContainText(/as of Dec 16, 2019/);
@@ -187,9 +185,7 @@ test.describe('where you live changes what the results say', () => {
 
   test('Texas: a state 287(g) requirement makes 287g "may apply" after a jail stay, and says why', async ({ page }) => {
     await page.goto('/en/check');
-    await choosePlace(page, 'Texas');
-    // police yes, arrested yes, jail yes, sanctuary no, 287(g) NO, then no
-    for (const a of ['Yes', 'Yes', 'Yes', 'No', 'No', 'No', 'No', 'No', 'No']) await answer(page, a);
+    await answer(page, { state: 'TX', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no', agreement287g: 'no' });
     const card = page.locator('article[data-channel="287g"]');
     await expect(card).toHaveAttribute('data-status', 'may-apply');
     await expect(card).toContainText('You answered “Texas” to');
@@ -199,16 +195,14 @@ test.describe('where you live changes what the results say', () => {
 
   test('California: the sanctuary question says the state already limits help to ICE', async ({ page }) => {
     await page.goto('/en/check');
-    await choosePlace(page, 'California');
-    for (const a of ['Yes', 'Yes', 'Yes']) await answer(page, a);
-    await expect(page.locator('#current-question')).toHaveText(/sanctuary/i);
+    await answer(page, { state: 'CA', police: 'yes', arrested: 'yes', jail: 'yes' }, { rest: null });
+    expect(await currentQuestion(page)).toBe('sanctuary');
     await expect(page.locator('[role="log"] [data-place-note="sanctuaryNote"]')).toContainText(/California has a state law/);
   });
 
   test('an unverified state says so instead of staying silent', async ({ page }) => {
     await page.goto('/en/check');
-    await choosePlace(page, 'Guam');
-    for (const a of ['No', 'No', 'No', 'Yes', 'No', 'No']) await answer(page, a);
+    await answer(page, { state: 'GU', license: 'yes' });
     await expect(page.locator('article[data-channel="dmv-records"] [data-place-note="unknown"]')).toHaveText('We have not verified the rules in Guam yet.');
   });
 });
@@ -221,7 +215,7 @@ test.describe('the results’ content', () => {
     await page.goto('/en/check');
     await page.waitForLoadState('networkidle');
     expect(fetched).toHaveLength(1);
-    for (let i = 0; i < 10; i++) await answer(page, 'Prefer not to say');
+    await answer(page, {}, { rest: 'skip' });
     await expect(page.getByRole('status').filter({ hasText: 'could not load' })).toBeVisible();
     expect(fetched).toHaveLength(1);
     await expectNoAxeViolations(page);
@@ -235,8 +229,7 @@ test.describe('going back and starting over', () => {
     await expect(page.getByRole('alert').filter({ hasText: /choose a state/i })).toBeVisible();
     await page.getByRole('button', { name: 'Start over', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: /choose a state/i })).toHaveCount(0);
-    await choosePlace(page, 'Guam');
-    for (const a of ['No', 'No', 'No', 'No']) await answer(page, a);
+    await answer(page, { state: 'GU', police: 'no', agreement287g: 'no', probation: 'no', license: 'no' }, { rest: null });
     const back = page.getByRole('button', { name: 'Back', exact: true });
     await back.focus();
     await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expectNoAxeViolations, WCAG_TAGS } from './helpers';
+import { answer, expectNoAxeViolations, WCAG_TAGS } from './helpers';
 
 const NEUTRAL = 'https://www.weather.gov/';
 const template = readFileSync(path.join(__dirname, 'fixtures', 'partner.html'), 'utf8');
@@ -33,12 +33,6 @@ test.afterAll(() => new Promise<void>((resolve) => partner.close(() => resolve()
 
 const widget = (page: Page) => page.frameLocator('iframe[title^="Untangle"]');
 
-async function answerIn(frame: FrameLocator, label: string) {
-  const turns = frame.locator('[role="log"] [data-turn]');
-  const before = await turns.count();
-  await frame.getByRole('group').last().getByRole('button', { name: label, exact: true }).click();
-  await expect(turns).toHaveCount(before + 1);
-}
 
 test.describe('the widget on a partner’s page', () => {
   test.use({ viewport: { width: 400, height: 800 } });
@@ -65,10 +59,9 @@ test.describe('the widget on a partner’s page', () => {
   test('a whole conversation works inside it; it grows with the content and tells the host only its height', async ({ page }) => {
     await page.goto(`${partnerOrigin}/`);
     const frame = widget(page);
-    await frame.getByRole('combobox').selectOption({ label: 'Texas' });
-    await frame.getByRole('button', { name: 'Continue' }).click();
+    await answer(frame, { state: 'TX' }, { rest: null });
     const heightBefore = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
-    for (const a of ['Yes', 'Yes', 'No', 'No', 'No', 'Yes', 'No', 'No']) await answerIn(frame, a);
+    await answer(frame, { police: 'yes', arrested: 'yes', jail: 'no', agreement287g: 'no', probation: 'no', license: 'yes' });
     await expect(frame.locator('[data-results]')).toBeVisible();
     await expect(frame.locator('article[data-channel]')).toHaveCount(3);
     // The partner's name and referral link are in the results.

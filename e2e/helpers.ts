@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { QUESTION_IDS, question, type AnswerValue, type Answers, type QuestionId } from '@/questionnaire/questions';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -13,21 +14,47 @@ export async function expectNoAxeViolations(page: Page) {
 /** The current question's answer buttons. */
 export const options = (page: Page) => page.getByRole('group').filter({ has: page.locator('button') }).last();
 
-export async function answer(page: Page, label: string) {
-  const before = await page.locator('[role="log"] [data-turn]').count();
-  await options(page).getByRole('button', { name: label, exact: true }).click();
-  // The answered question moves into the log before the next one is asked.
-  await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(before + 1);
+type Scope = Page | FrameLocator;
+
+/** Gives one answer to the question on screen, by answer id (a place code goes through the list). */
+async function answerOne(scope: Scope, id: QuestionId, value: AnswerValue) {
+  const picker = scope.locator('select:has(option[data-answer])');
+  if (question(id).kind === 'place' && value !== 'unsure' && value !== 'skip') {
+    await picker.selectOption(value);
+    await scope.locator('form:has(option[data-answer]) button[type="submit"]').click();
+  } else {
+    await scope.locator(`button[data-answer="${value}"]`).click();
+  }
+  // The answered question gives way to the next one (or the results).
+  await expect(scope.locator(`[data-question="${id}"]`)).toHaveCount(0);
 }
 
-export async function choosePlace(page: Page, name: string) {
-  await page.getByRole('combobox', { name: /state or territory|estado o territorio/i }).selectOption({ label: name });
-  await page.getByRole('button', { name: /continue|continuar/i }).click();
-  await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(1);
+/**
+ * Answers the conversation by ids (`data-question`, `data-answer`), in whatever order it
+ * asks: each question gets its answer from `answers`, every other one `rest` ("No" unless
+ * said). With `rest: null` it stops at the first question not in `answers`. Returns the
+ * question ids asked, in order.
+ */
+export async function answer(scope: Scope, answers: Answers, { rest = 'no' }: { rest?: AnswerValue | null } = {}): Promise<QuestionId[]> {
+  const asked: QuestionId[] = [];
+  for (let i = 0; i <= QUESTION_IDS.length; i++) {
+    const current = scope.locator('[data-question]');
+    await expect(scope.locator('[data-question], [data-results], [data-results-pending]').first()).toBeVisible();
+    if ((await current.count()) === 0) break;
+    const id = (await current.getAttribute('data-question')) as QuestionId;
+    const value = answers[id] ?? (question(id).kind === 'place' && rest === 'no' ? 'skip' : rest);
+    if (value === null) break;
+    await answerOne(scope, id, value);
+    asked.push(id);
+  }
+  return asked;
 }
+
+/** The id of the question on screen. */
+export const currentQuestion = (scope: Scope) => scope.locator('[data-question]').getAttribute('data-question');
 
 /** The channel ids shown in the results, with their status. */
-export async function shownChannels(page: Page) {
+export async function shownChannels(page: Scope) {
   const results = page.locator('[data-results]');
   await expect(results).toBeVisible();
   return results.locator('article[data-channel]').evaluateAll((els) =>

@@ -1,12 +1,14 @@
+import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { locales } from '@/content/load';
 import { expect, test } from '@playwright/test';
-import { answer, choosePlace, expectNoAxeViolations } from './helpers';
+import { answer, expectNoAxeViolations } from './helpers';
 
-const CHANNELS = ['fingerprint-sharing', 'jail-access', 'ncic-checks', '287g', 'dmv-records', 'gang-databases', 'mobile-biometrics', 'probation-parole'];
+const CHANNELS = CHANNEL_IDS;
 
 test.describe('explainer pages at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  for (const locale of ['en', 'es']) {
+  for (const locale of locales()) {
     test(`${locale}: every channel page shows its diagram and its list, with no sideways scrolling`, async ({ page }) => {
       for (const channel of CHANNELS) {
         const res = await page.goto(`/${locale}/learn/${channel}`);
@@ -35,7 +37,7 @@ test.describe('explainer pages at 320 px', () => {
 test.describe('explainer pages', () => {
   test('the index lists all eight paths, one line each', async ({ page }) => {
     await page.goto('/en/learn');
-    await expect(page.locator('main li a[href^="/en/learn/"]')).toHaveCount(8);
+    await expect(page.locator('main li a[href^="/en/learn/"]')).toHaveCount(CHANNEL_IDS.length);
   });
 
   test('the fingerprint page corrects the sanctuary myth and dates what is new', async ({ page }) => {
@@ -66,8 +68,7 @@ test.describe('explainer pages', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto('/en/check');
-    await choosePlace(page, 'Colorado');
-    for (const a of ['No', 'No', 'No', 'Yes', 'No', 'No']) await answer(page, a);
+    await answer(page, { state: 'CO', license: 'yes' });
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => u.includes('/learn'))).toEqual([]);
     await page.locator('article[data-channel="dmv-records"]').getByRole('link', { name: 'Learn more about this path' }).click();

@@ -1,12 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { CHOICES, QUESTION_IDS, type Answers } from '@/questionnaire/questions';
+import { currentQuestion, expectNoAxeViolations } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
 
 const question = (page: Page) => page.locator('#current-question');
 
-/** A whole intake by keyboard: type the state, Tab to Continue, then number keys. */
-async function keyboardIntake(page: Page, state: string, keys: string[]) {
+/**
+ * A whole intake by keyboard: type the state, Tab to Continue, then the number key of each
+ * answer (1 Yes, 2 No, 3 Not sure, 4 Prefer not to say), by question id: questions not in
+ * `answers` get `rest`; with `rest: null` it stops at the first one. Returns the key presses.
+ */
+async function keyboardIntake(page: Page, state: string, answers: Answers, rest: 'yes' | 'no' | null = 'no') {
   let presses = 0;
   const press = async (k: string) => {
     await page.keyboard.press(k);
@@ -19,37 +25,40 @@ async function keyboardIntake(page: Page, state: string, keys: string[]) {
   presses += 1; // typing a few letters of the state counts as one step
   await press('Tab');
   await press('Enter');
-  const answered = page.locator('[data-answers] [data-answer]');
-  for (const k of keys) {
+  const answered = page.locator('[data-answers] [data-answered]');
+  await expect(answered).toHaveCount(1);
+  while ((await page.locator('[data-question]').count()) > 0) {
+    const id = (await currentQuestion(page)) as (typeof QUESTION_IDS)[number];
+    const value = answers[id] ?? rest;
+    if (value === null) break;
     const before = await answered.count();
-    await press(k);
+    await press(String(CHOICES.indexOf(value as (typeof CHOICES)[number]) + 1));
     await expect(answered).toHaveCount(before + 1);
   }
   return presses;
 }
 
 test('a keyboard-only intake with the number keys reaches the right results', async ({ page }) => {
-  // police yes, arrested yes, jail no, 287(g) no, probation yes, license yes, gang no, field no
-  const presses = await keyboardIntake(page, 'Arizona', ['1', '1', '2', '2', '1', '1', '2', '2']);
+  const presses = await keyboardIntake(page, 'Arizona', { police: 'yes', arrested: 'yes', jail: 'no', agreement287g: 'no', probation: 'yes', license: 'yes' });
   await expect(page.locator('[data-results]')).toBeVisible();
   const shown = await page.locator('[data-results] article[data-channel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')));
   expect(shown).toEqual(['fingerprint-sharing', 'ncic-checks', 'dmv-records', 'probation-parole']);
   console.log(`[navigator] keyboard intake: ${presses} key presses`);
   expect(presses).toBeLessThan(25);
-  await expect(page.locator('[data-answers] [data-answer]')).toHaveCount(9);
+  await expect(page.locator('[data-answers] [data-answered]')).toHaveCount(QUESTION_IDS.length - 1); // sanctuary skipped
   await expectNoAxeViolations(page);
 });
 
 test('number keys never fire while typing in a field', async ({ page }) => {
-  await keyboardIntake(page, 'Ohio', []);
+  await keyboardIntake(page, 'Ohio', {}, null);
   await expect(question(page)).toHaveText(/stopped you/);
   await page.getByLabel('Clinic name (not saved)').fill('Clinic 1 2 3');
   await expect(question(page)).toHaveText(/stopped you/);
-  await expect(page.locator('[data-answers] [data-answer]')).toHaveCount(1);
+  await expect(page.locator('[data-answers] [data-answered]')).toHaveCount(1);
 });
 
 test('changing an earlier answer recomputes the results and says which answers were dropped', async ({ page }) => {
-  await keyboardIntake(page, 'Ohio', ['1', '1', '1', '2', '2', '2', '2', '2', '2']);
+  await keyboardIntake(page, 'Ohio', { police: 'yes', arrested: 'yes', jail: 'yes' });
   await expect(page.locator('[data-results] article[data-channel="jail-access"]')).toBeVisible();
   await page.getByRole('button', { name: /Change the answer to “Stopped, questioned or arrested by police”/ }).click();
   await expect(page.getByText('Changing an earlier answer')).toBeVisible();
@@ -58,13 +67,13 @@ test('changing an earlier answer recomputes the results and says which answers w
   await expect(page.getByRole('status').filter({ hasText: 'no longer apply' })).toContainText('Arrested or fingerprinted');
   await expect(page.locator('[data-results]')).toBeVisible();
   await expect(page.locator('[data-results] article[data-channel]')).toHaveCount(0);
-  // The other answers are kept.
-  await expect(page.locator('[data-answers] [data-answer]')).toHaveCount(7);
+  // The other answers are kept: all but the three follow-ups of the police question.
+  await expect(page.locator('[data-answers] [data-answered]')).toHaveCount(QUESTION_IDS.length - 3);
   await expectNoAxeViolations(page);
 });
 
 test('the printed summary shows results in the chosen language and hides every control', async ({ page }) => {
-  await keyboardIntake(page, 'New York', ['2', '2', '2', '1', '2', '2']);
+  await keyboardIntake(page, 'New York', { license: 'yes' });
   await page.getByLabel('Clinic name (not saved)').fill('Main Street Legal Clinic');
   await page.getByLabel('Summary language').selectOption('es');
   await page.emulateMedia({ media: 'print' });
@@ -84,13 +93,13 @@ test('the printed summary shows results in the chosen language and hides every c
 });
 
 test('New client, after confirming, leaves nothing of the last client', async ({ page }) => {
-  await keyboardIntake(page, 'Texas', ['1', '1', '1', '2', '1', '1', '1', '1', '1']);
+  await keyboardIntake(page, 'Texas', { sanctuary: 'no' }, 'yes');
   await page.getByLabel('Clinic name (not saved)').fill('Clinic A');
   await page.getByLabel("Include the client's answers").check();
   await page.getByRole('button', { name: 'New client' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.getByRole('button', { name: 'Keep working' }).click();
-  await expect(page.locator('[data-answers] [data-answer]')).toHaveCount(10);
+  await expect(page.locator('[data-answers] [data-answered]')).toHaveCount(QUESTION_IDS.length);
   await page.getByRole('button', { name: 'New client' }).click();
   await page.getByRole('button', { name: 'Clear everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'new client' })).toBeVisible();
@@ -114,12 +123,12 @@ test('New client, after confirming, leaves nothing of the last client', async ({
 
 test('the printed summary takes at most one page per channel', async ({ page }) => {
   // Every channel applies: the longest summary there is.
-  await keyboardIntake(page, 'California', ['1', '1', '1', '1', '1', '1', '1', '1', '1']);
+  await keyboardIntake(page, 'California', {}, 'yes');
   await page.getByLabel("Include the client's answers").check();
   await page.getByLabel('Clinic name (not saved)').fill('Clinic');
   const pdf = await page.pdf({ format: 'Letter', printBackground: false });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  console.log(`[navigator] printed summary with 8 channels: ${pages} pages, ${pdf.length} bytes`);
+  console.log(`[navigator] printed summary with ${CHANNEL_IDS.length} channels: ${pages} pages, ${pdf.length} bytes`);
   expect(pages).toBeGreaterThan(0);
-  expect(pages).toBeLessThanOrEqual(8 + 1); // 8 channels, plus the answers and legal help
+  expect(pages).toBeLessThanOrEqual(CHANNEL_IDS.length + 1); // a page per channel, plus the answers and legal help
 });

@@ -1,5 +1,8 @@
+import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { locales } from '@/content/load';
 import { expect, test, type Page } from '@playwright/test';
-import { answer, choosePlace, expectNoAxeViolations, shownChannels } from './helpers';
+import type { Answers } from '@/questionnaire/questions';
+import { answer, expectNoAxeViolations, shownChannels } from './helpers';
 
 const NEUTRAL = 'https://www.weather.gov/';
 
@@ -10,19 +13,16 @@ async function stubNeutralSite(page: Page) {
   );
 }
 
-type Step = { place: string } | string;
-const situations: Record<string, Step[]> = {
-  arrested: [{ place: 'California' }, 'Yes', 'Yes', 'Yes', 'Yes', 'No', 'Yes', 'No', 'No', 'No'],
-  nothing: [{ place: 'Ohio' }, 'No', 'No', 'No', 'No', 'No', 'No'],
-  private: Array(10).fill('Prefer not to say'),
-  license: [{ place: 'New York' }, 'No', 'Not sure', 'No', 'Yes', 'No', 'Yes'],
+/** Different people: the requests must not differ between them. */
+const situations: Record<string, { answers: Answers; rest?: 'no' | 'skip' }> = {
+  arrested: { answers: { state: 'CA', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'yes', probation: 'yes' } },
+  nothing: { answers: { state: 'OH' } },
+  private: { answers: {}, rest: 'skip' },
+  license: { answers: { state: 'NY', agreement287g: 'unsure', license: 'yes', field: 'yes' } },
 };
 
-async function complete(page: Page, steps: Step[]) {
-  for (const s of steps) {
-    if (typeof s === 'string') await answer(page, s);
-    else await choosePlace(page, s.place);
-  }
+async function complete(page: Page, { answers, rest = 'no' }: { answers: Answers; rest?: 'no' | 'skip' }) {
+  await answer(page, answers, { rest });
   await expect(page.locator('[data-results]')).toBeVisible();
 }
 
@@ -77,8 +77,7 @@ test.describe('quick exit', () => {
   test('the button wipes the answers and Back does not show them', async ({ page }) => {
     await page.goto('/en');
     await page.getByRole('link', { name: 'Start' }).click();
-    await choosePlace(page, 'Texas');
-    await answer(page, 'Yes');
+    await answer(page, { state: 'TX', police: 'yes' }, { rest: null });
     await page.getByRole('link', { name: 'Quick exit' }).click();
     await page.waitForURL(NEUTRAL);
     await page.goBack();
@@ -103,7 +102,7 @@ test.describe('quick exit', () => {
 
   test('Shift pressed three times leaves; a status counts the presses', async ({ page }) => {
     await page.goto('/en/check');
-    await choosePlace(page, 'Utah');
+    await answer(page, { state: 'UT' }, { rest: null });
     await page.keyboard.press('Shift');
     await expect(page.getByRole('status').filter({ hasText: 'Quick exit' })).toHaveText('Quick exit: Shift pressed 1 of 3 times.');
     await page.keyboard.press('Shift');
@@ -125,8 +124,7 @@ test.describe('quick exit', () => {
 
   test('a page restored from the back/forward cache starts fresh', async ({ page }) => {
     await page.goto('/en/check');
-    await choosePlace(page, 'Oregon');
-    await answer(page, 'Yes');
+    await answer(page, { state: 'OR', police: 'yes' }, { rest: null });
     await Promise.all([
       page.waitForEvent('load'),
       page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))),
@@ -152,8 +150,7 @@ test.describe('saving on this device (opt-in)', () => {
     const box = page.getByRole('checkbox', { name: 'Save my answers on this device' });
     await expect(box).not.toBeChecked();
     await box.check();
-    await choosePlace(page, 'Nevada');
-    await answer(page, 'No');
+    await answer(page, { state: 'NV', police: 'no' }, { rest: null });
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'saved' })).toHaveText('We opened the answers you saved on this device.');
     await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(2);
@@ -181,11 +178,11 @@ test.describe('saving on this device (opt-in)', () => {
 });
 
 test.describe('security headers and CSP', () => {
-  const CHANNELS = ['fingerprint-sharing', 'jail-access', 'ncic-checks', '287g', 'dmv-records', 'gang-databases', 'mobile-biometrics', 'probation-parole'];
+  const CHANNELS = CHANNEL_IDS;
   const pages = ['', '/check', '/safety', '/learn', '/about', '/navigator', '/results.json', ...CHANNELS.map((c) => `/learn/${c}`)];
   // Every route of every language, the root, the 404 page and the privacy text (the embed and
   // the widget loader have their own framing rules, tested in embed.spec.ts).
-  const routes = ['/', '/nowhere', '/privacy.md', ...['en', 'es'].flatMap((l) => pages.map((p) => `/${l}${p}`))];
+  const routes = ['/', '/nowhere', '/privacy.md', ...locales().flatMap((l) => pages.map((p) => `/${l}${p}`))];
   test('every route sends the security headers', async ({ request }) => {
     for (const route of routes) {
       const res = await request.get(route, { maxRedirects: 0 });

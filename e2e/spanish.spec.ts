@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer, choosePlace, expectNoAxeViolations, shownChannels } from './helpers';
+import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { answer, currentQuestion, expectNoAxeViolations, shownChannels } from './helpers';
 
 /** Share of common English function words among English + Spanish ones in the visible text. */
 async function englishShareOfPage(page: Page) {
@@ -27,8 +28,7 @@ test.describe('en español, en un teléfono', () => {
   test('arrested in Illinois, no sanctuary: fingerprints, jail and NCIC apply', async ({ page }) => {
     await page.goto('/es/check');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await choosePlace(page, 'Illinois');
-    for (const a of ['Sí', 'Sí', 'Sí', 'No', 'No', 'No', 'No', 'No', 'No']) await answer(page, a);
+    await answer(page, { state: 'IL', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no' });
     expect(await shownChannels(page)).toEqual(['applies:fingerprint-sharing', 'applies:jail-access', 'applies:ncic-checks']);
     await expect(page.locator('[data-results]')).toContainText('Aplica en su caso');
     const { share, spanishWords } = await englishShareOfPage(page);
@@ -39,17 +39,17 @@ test.describe('en español, en un teléfono', () => {
 
   test('a license and a gang label in Texas: DMV and gang databases apply', async ({ page }) => {
     await page.goto('/es/check');
-    await choosePlace(page, 'Texas');
-    for (const a of ['No', 'No', 'No', 'Sí', 'Sí', 'No']) await answer(page, a);
+    await answer(page, { state: 'TX', license: 'yes', gang: 'yes' });
     expect(await shownChannels(page)).toEqual(['applies:dmv-records', 'applies:gang-databases']);
     expect((await englishShareOfPage(page)).share).toBeLessThan(0.02);
   });
 
-  test('prefers not to say anything: the eight channels may apply', async ({ page }) => {
+  test('prefers not to say anything: every channel may apply', async ({ page }) => {
     await page.goto('/es/check');
-    for (let i = 0; i < 10; i++) await answer(page, 'Prefiero no decirlo');
+    await expect(page.locator('button[data-answer="skip"]')).toHaveText('Prefiero no decirlo');
+    await answer(page, {}, { rest: 'skip' });
     const shown = await shownChannels(page);
-    expect(shown).toHaveLength(8);
+    expect(shown).toHaveLength(CHANNEL_IDS.length);
     expect(shown.every((s) => s.startsWith('may-apply:'))).toBe(true);
     await expect(page.locator('article[data-channel="287g"]')).toContainText('Puede aplicar');
   });
@@ -69,10 +69,8 @@ test.describe('en español, en un teléfono', () => {
 test.describe('changing language', () => {
   test('mid-conversation keeps every answer and the position, in the new language', async ({ page }) => {
     await page.goto('/en/check');
-    await choosePlace(page, 'New York');
-    await answer(page, 'Yes');
-    await answer(page, 'No');
-    await expect(page.locator('#current-question')).toHaveText(/287\(g\)/);
+    await answer(page, { state: 'NY', police: 'yes', arrested: 'no' }, { rest: null });
+    expect(await currentQuestion(page)).toBe('agreement287g');
     await page.getByRole('link', { name: 'Español' }).click();
     await expect(page).toHaveURL(/\/es\/check$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -82,7 +80,7 @@ test.describe('changing language', () => {
     await expect(page.locator('#current-question')).toContainText('alguacil');
     await expect(page.getByRole('button', { name: 'Atrás' })).toBeEnabled();
     // ...and back again, after finishing in Spanish.
-    for (const a of ['No', 'No', 'Sí', 'No', 'No']) await answer(page, a);
+    await answer(page, { license: 'yes' });
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(await shownChannels(page)).toEqual(['applies:ncic-checks', 'applies:dmv-records']);

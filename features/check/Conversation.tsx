@@ -136,7 +136,7 @@ export default function Conversation({ content, partner }: { content: CoreConten
         (full ? (
           <Results results={results} answers={answers} content={full} headingRef={focusTarget} partner={partner} />
         ) : (
-          <p role="status" className="mt-8" tabIndex={-1} ref={focusTarget as React.RefObject<HTMLParagraphElement>}>
+          <p role="status" data-results-pending="" className="mt-8" tabIndex={-1} ref={focusTarget as React.RefObject<HTMLParagraphElement>}>
             {t(failed ? 'check.resultsFailed' : 'check.resultsLoading')}
           </p>
         ))}
