@@ -34,4 +34,12 @@ export type CoreContent = Pick<CheckContent, 'locale' | 'ui' | 'choices' | 'stat
 /** What only the results need: loaded once, up front, from /{locale}/results.json. */
 export type ResultsContent = Omit<CheckContent, keyof CoreContent>;
 
-export const CORE_KEYS = ['locale', 'ui', 'choices', 'states', 'questions', 'place', 'places'] as const satisfies readonly (keyof CheckContent)[];
+export const CORE_KEYS = [
+  'locale',
+  'ui',
+  'choices',
+  'states',
+  'questions',
+  'place',
+  'places',
+] as const satisfies readonly (keyof CheckContent)[];

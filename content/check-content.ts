@@ -31,7 +31,10 @@ export function buildCheckContent(locale: string): CheckContent {
     edgeEnds: Object.fromEntries(diagram.edges.map((e) => [e.id, { from: e.from, to: e.to }])),
     // Only this locale's words go to the page (content/truth.test.ts checks every locale has them).
     stateActions: Object.fromEntries(
-      Object.entries(loadStateActions()).map(([code, items]) => [code, items.map((a) => ({ ...a, text: { [locale]: a.text[locale] ?? '' } }))]),
+      Object.entries(loadStateActions()).map(([code, items]) => [
+        code,
+        items.map((a) => ({ ...a, text: { [locale]: a.text[locale] ?? '' } })),
+      ]),
     ),
   };
 }

@@ -70,7 +70,11 @@ describe('content: catalogues', () => {
   it('gives jail-access and fingerprint-sharing a text for every sanctuary answer', () => {
     for (const locale of all)
       for (const c of ['jail-access', 'fingerprint-sharing'] as const)
-        expect(Object.keys(loadCatalogue(locale).channels[c].variants ?? {}).sort()).toEqual(['sanctuary-no', 'sanctuary-unknown', 'sanctuary-yes']);
+        expect(Object.keys(loadCatalogue(locale).channels[c].variants ?? {}).sort()).toEqual([
+          'sanctuary-no',
+          'sanctuary-unknown',
+          'sanctuary-yes',
+        ]);
   });
 });
 

@@ -87,12 +87,17 @@ describe('state facts in the results', () => {
     expect(requires287g(places.FL)).toBe(true);
     const held: Answers = { state: 'FL', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no', agreement287g: 'no' };
     const r = deriveResults(held, places).find((x) => x.channel === '287g');
-    expect(r).toMatchObject({ status: 'may-apply', reasons: [{ question: 'state', answer: 'FL' }, { question: 'jail', answer: 'yes' }] });
+    expect(r).toMatchObject({
+      status: 'may-apply',
+      reasons: [
+        { question: 'state', answer: 'FL' },
+        { question: 'jail', answer: 'yes' },
+      ],
+    });
     expect(deriveResults({ ...held, state: 'OH' }, places).find((x) => x.channel === '287g')).toBeUndefined();
     expect(deriveResults({ ...held, jail: 'no' }, places).find((x) => x.channel === '287g')).toBeUndefined();
     expect(deriveResults({ ...held, agreement287g: 'yes' }, places).find((x) => x.channel === '287g')?.status).toBe('applies');
   });
-
 
   it('a state never removes a channel, and adds one only through a 287(g) requirement', () => {
     fc.assert(

@@ -103,7 +103,13 @@ export function loadPlaceFacts(): PlaceFactsMap {
       const f: { value: string; law?: string; kinds?: string[]; asOf?: string; sources: PlaceSource[] } = record[key];
       const source = f.sources[0];
       if (f.value === 'unknown' || !source || !f.asOf) continue;
-      facts[key] = { value: f.value, asOf: f.asOf, source, ...(f.law ? { law: f.law } : {}), ...(f.kinds?.length ? { kinds: f.kinds } : {}) };
+      facts[key] = {
+        value: f.value,
+        asOf: f.asOf,
+        source,
+        ...(f.law ? { law: f.law } : {}),
+        ...(f.kinds?.length ? { kinds: f.kinds } : {}),
+      };
     }
     map[record.code] = facts;
   }

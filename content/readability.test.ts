@@ -14,7 +14,8 @@ describe('readability scorer on known texts', () => {
   });
 
   it('grades easy English low and dense English high', () => {
-    const easy = 'The cat sat on the mat. The dog ran to the park. We had fun in the sun. It was a good day for all of us. Then we went home.';
+    const easy =
+      'The cat sat on the mat. The dog ran to the park. We had fun in the sun. It was a good day for all of us. Then we went home.';
     const hard =
       'Interoperability between federal biometric identification repositories facilitates automated immigration enforcement notifications, notwithstanding jurisdictional limitations established by municipal legislation regarding cooperation with administrative detainer requests.';
     expect(fleschKincaidGrade(easy)!).toBeLessThan(2);
@@ -22,7 +23,8 @@ describe('readability scorer on known texts', () => {
   });
 
   it('scores easy Spanish high and dense Spanish low', () => {
-    const easy = 'El gato come. La casa es azul. Mi mamá lee un libro. El sol sale. Yo voy a la mesa. Tú ves el mar. Ella toma el té. Hoy es un buen día.';
+    const easy =
+      'El gato come. La casa es azul. Mi mamá lee un libro. El sol sale. Yo voy a la mesa. Tú ves el mar. Ella toma el té. Hoy es un buen día.';
     const hard =
       'La interoperabilidad de los repositorios federales de identificación biométrica facilita notificaciones automatizadas de cumplimiento migratorio, independientemente de las limitaciones jurisdiccionales establecidas por legislaciones municipales.';
     expect(fernandezHuerta(easy)!).toBeGreaterThan(95);
@@ -43,7 +45,15 @@ describe('readability scorer on known texts', () => {
 /** The words a person reads for a channel: what the gates score. */
 function channelText(c: Catalogue, id: (typeof CHANNEL_IDS)[number]): string {
   const ch = c.channels[id];
-  return [ch.title, ch.summary, ...ch.whatHappens, ch.meansForYou.applies, ch.meansForYou['may-apply'], ...ch.whatYouCanDo, ...Object.values(ch.variants ?? {})].join('\n');
+  return [
+    ch.title,
+    ch.summary,
+    ...ch.whatHappens,
+    ch.meansForYou.applies,
+    ch.meansForYou['may-apply'],
+    ...ch.whatYouCanDo,
+    ...Object.values(ch.variants ?? {}),
+  ].join('\n');
 }
 function questionsText(c: Catalogue): string {
   return Object.values(c.questions)
@@ -51,7 +61,12 @@ function questionsText(c: Catalogue): string {
     .join('\n');
 }
 function allText(c: Catalogue): string {
-  return [questionsText(c), ...CHANNEL_IDS.map((id) => channelText(c, id)), c.safety.intro, ...c.safety.sections.flatMap((s) => [s.heading, ...s.paragraphs])].join('\n');
+  return [
+    questionsText(c),
+    ...CHANNEL_IDS.map((id) => channelText(c, id)),
+    c.safety.intro,
+    ...c.safety.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
+  ].join('\n');
 }
 
 describe('plain-language gates', () => {
@@ -92,7 +107,15 @@ describe('a third locale needs only a catalogue', () => {
     const en = loadCatalogue('en');
     // A pseudo-translation: every phrase prefixed with an Arabic letter; ids, dates and URLs kept.
     const pseudo = (v: unknown): unknown =>
-      typeof v === 'string' ? (/\s/.test(v) ? `ع ${v}` : v) : Array.isArray(v) ? v.map(pseudo) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, pseudo(x)])) : v;
+      typeof v === 'string'
+        ? /\s/.test(v)
+          ? `ع ${v}`
+          : v
+        : Array.isArray(v)
+          ? v.map(pseudo)
+          : v && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, pseudo(x)]))
+            : v;
     const ar = { ...(pseudo(en) as Catalogue), meta: { name: 'العربية', dir: 'rtl' } };
     fs.copyFileSync(path.join(process.cwd(), 'content/locales/en.json'), path.join(dir, 'en.json'));
     fs.writeFileSync(path.join(dir, 'ar.json'), JSON.stringify(ar));

@@ -46,8 +46,46 @@ export function fernandezHuerta(text: string): number | null {
   return 206.84 - 0.6 * ((100 * syllables) / ws.length) - 1.02 * ((100 * sentenceCount(text)) / ws.length);
 }
 
-const EN_MARKERS = new Set(['the', 'and', 'you', 'your', 'with', 'this', 'that', 'have', 'from', 'they', 'what', 'about', 'were', 'will', 'can', 'may', 'when', 'would']);
-const ES_MARKERS = new Set(['el', 'la', 'los', 'las', 'que', 'de', 'y', 'su', 'sus', 'usted', 'para', 'con', 'una', 'por', 'puede', 'del', 'es', 'se']);
+const EN_MARKERS = new Set([
+  'the',
+  'and',
+  'you',
+  'your',
+  'with',
+  'this',
+  'that',
+  'have',
+  'from',
+  'they',
+  'what',
+  'about',
+  'were',
+  'will',
+  'can',
+  'may',
+  'when',
+  'would',
+]);
+const ES_MARKERS = new Set([
+  'el',
+  'la',
+  'los',
+  'las',
+  'que',
+  'de',
+  'y',
+  'su',
+  'sus',
+  'usted',
+  'para',
+  'con',
+  'una',
+  'por',
+  'puede',
+  'del',
+  'es',
+  'se',
+]);
 
 /** Share of English function words among English + Spanish ones: near 0 for Spanish text. */
 export function englishShare(text: string): number {

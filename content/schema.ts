@@ -99,7 +99,14 @@ export const catalogueSchema = z.strictObject({
     whatItIs: z.array(text).min(1),
     whatItIsNot: z.array(text).min(1),
     legalHelp: z
-      .array(z.strictObject({ name: text, url: z.url({ protocol: /^https$/ }), text, /** Set when the name is in another language. */ lang: z.string().optional() }))
+      .array(
+        z.strictObject({
+          name: text,
+          url: z.url({ protocol: /^https$/ }),
+          text,
+          /** Set when the name is in another language. */ lang: z.string().optional(),
+        }),
+      )
       .min(1),
     privacy: z.array(text).min(1),
     whoMadeIt: z.array(text).min(1),
@@ -136,5 +143,6 @@ export const diagramSchema = z
       if (!nodes.has(e.from)) ctx.addIssue({ code: 'custom', message: `edge ${e.id}: unknown node "${e.from}"` });
       if (!nodes.has(e.to)) ctx.addIssue({ code: 'custom', message: `edge ${e.id}: unknown node "${e.to}"` });
     }
-    for (const c of CHANNEL_IDS) if (!d.edges.some((e) => e.channel === c)) ctx.addIssue({ code: 'custom', message: `channel ${c} has no edge` });
+    for (const c of CHANNEL_IDS)
+      if (!d.edges.some((e) => e.channel === c)) ctx.addIssue({ code: 'custom', message: `channel ${c} has no edge` });
   });

@@ -24,7 +24,8 @@ function allSources(): { where: string; title: string; url?: string }[] {
   for (const [id, s] of Object.entries(loadSources())) out.push({ where: `sources.json ${id}`, title: s.title, url: s.url });
   for (const r of records) {
     for (const k of FACT_KEYS) for (const s of r[k].sources) out.push({ where: `${r.code}.${k}`, title: s.title, url: s.url });
-    for (const [i, a] of (r.actions ?? []).entries()) for (const s of a.sources) out.push({ where: `${r.code}.actions.${i}`, title: s.title, url: s.url });
+    for (const [i, a] of (r.actions ?? []).entries())
+      for (const s of a.sources) out.push({ where: `${r.code}.actions.${i}`, title: s.title, url: s.url });
   }
   return out;
 }
@@ -63,7 +64,11 @@ describe('truth: sources', () => {
 
   it('a source without a link still names its publisher, title and date', () => {
     for (const [id, s] of Object.entries(loadSources()))
-      if (!s.url) expect([s.publisher, s.title, s.date].every((x) => x.trim().length > 0), id).toBe(true);
+      if (!s.url)
+        expect(
+          [s.publisher, s.title, s.date].every((x) => x.trim().length > 0),
+          id,
+        ).toBe(true);
   });
 });
 
@@ -76,7 +81,8 @@ describe('truth: no state’s advice is shown to everyone', () => {
     for (const c of CHANNEL_IDS)
       for (const item of cat.channels[c].whatYouCanDo)
         for (const name of names)
-          if (new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(item)) found.push(`${c}: "${name}" in "${item}"`);
+          if (new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(item))
+            found.push(`${c}: "${name}" in "${item}"`);
     expect(found).toEqual([]);
   });
 
@@ -106,7 +112,8 @@ describe('truth: no state’s advice is shown to everyone', () => {
     expect(statesWithActions(channel, records)).toContain(code);
     // Someone who skips the state sees no state's items.
     expect(stateActions(channel, undefined)).toEqual([]);
-    for (const other of records.filter((r) => r.code !== code)) for (const a of stateActions(channel, other)) expect(a.text.en).not.toMatch(new RegExp(loadCatalogue('en').states[code]));
+    for (const other of records.filter((r) => r.code !== code))
+      for (const a of stateActions(channel, other)) expect(a.text.en).not.toMatch(new RegExp(loadCatalogue('en').states[code]));
   });
 
   it.each(locales())('%s has the line that some states give more rights', (locale) => {
@@ -116,19 +123,32 @@ describe('truth: no state’s advice is shown to everyone', () => {
 
 describe('truth: state records say what their laws say', () => {
   const kinds = (code: keyof typeof places) => places[code]?.limitsCooperation?.kinds ?? [];
-  const templates = (channel: Parameters<typeof placeNotes>[0], code: keyof typeof places) => placeNotes(channel, places[code]).map((n) => n.template);
+  const templates = (channel: Parameters<typeof placeNotes>[0], code: keyof typeof places) =>
+    placeNotes(channel, places[code]).map((n) => n.template);
 
   it.each([
-    ['TX requires jails to honor detainers (SB 4, 2017)', () => requiresDetainers(places.TX) && places.TX?.requiresDetainers?.law === 'SB 4 (2017)'],
+    [
+      'TX requires jails to honor detainers (SB 4, 2017)',
+      () => requiresDetainers(places.TX) && places.TX?.requiresDetainers?.law === 'SB 4 (2017)',
+    ],
     ['TX requires 287(g) (SB 8, 2025)', () => requires287g(places.TX) && places.TX?.requires287g?.law === 'SB 8'],
-    ['TX jail card shows both mandates', () => ['requiresDetainers', 'requires287g'].every((t) => templates('jail-access', 'TX').includes(t as never))],
+    [
+      'TX jail card shows both mandates',
+      () => ['requiresDetainers', 'requires287g'].every((t) => templates('jail-access', 'TX').includes(t as never)),
+    ],
     ['TX 287(g) card shows the 287(g) mandate', () => templates('287g', 'TX').includes('requires287g')],
     ['WA bars detainer holds', () => kinds('WA').includes('no-detainer-holds')],
     ['WA bars release-date notices', () => kinds('WA').includes('no-release-dates')],
     ['WA bans 287(g)', () => kinds('WA').includes('no-287g') && templates('287g', 'WA').includes('limitsYes')],
-    ['CO DMV needs a court order (SB21-131)', () => places.CO?.dmvJudgeOrder?.value === 'yes' && templates('dmv-records', 'CO').includes('judgeOrder')],
+    [
+      'CO DMV needs a court order (SB21-131)',
+      () => places.CO?.dmvJudgeOrder?.value === 'yes' && templates('dmv-records', 'CO').includes('judgeOrder'),
+    ],
     ['CA bans 287(g), as the 287g card says', () => kinds('CA').includes('no-287g')],
-    ['NJ allows holds only in some cases', () => kinds('NJ').includes('limited-detainer-holds') && !kinds('NJ').includes('no-detainer-holds')],
+    [
+      'NJ allows holds only in some cases',
+      () => kinds('NJ').includes('limited-detainer-holds') && !kinds('NJ').includes('no-detainer-holds'),
+    ],
     ['MD DMV needs a court order (HB 23)', () => places.MD?.dmvJudgeOrder?.value === 'yes'],
     ['IL bars status questions (Way Forward Act)', () => kinds('IL').includes('no-status-questions')],
   ])('%s', (_label, check) => {
@@ -138,7 +158,8 @@ describe('truth: state records say what their laws say', () => {
   it('every fact and action in the seven audited records carries a source and an as-of date', () => {
     for (const code of ['WA', 'NJ', 'MD', 'IL', 'CA', 'CO', 'TX'] as const) {
       const r = records.find((x) => x.code === code)!;
-      for (const k of FACT_KEYS) if (r[k].value !== 'unknown') expect([r[k].sources.length > 0, !!r[k].asOf], `${code}.${k}`).toEqual([true, true]);
+      for (const k of FACT_KEYS)
+        if (r[k].value !== 'unknown') expect([r[k].sources.length > 0, !!r[k].asOf], `${code}.${k}`).toEqual([true, true]);
       expect(r.checked, code).toMatch(/2026-11-26/);
     }
   });

@@ -1,12 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import {
-  BUDGET_ROUTES,
-  BUDGETS,
-  REQUIRED_ROUTES,
-  budgetFor,
-  measureFirstLoad,
-  type FirstLoad,
-} from '../tooling/firstload';
+import { BUDGET_ROUTES, BUDGETS, REQUIRED_ROUTES, budgetFor, measureFirstLoad, type FirstLoad } from '../tooling/firstload';
 
 // First-load JavaScript budgets, measured on the production server the way
 // ../shared/tools/firstload.sh does: gzip -9 of every <script src> in the served
@@ -24,8 +17,7 @@ async function firstLoad(request: APIRequestContext, baseURL: string, route: str
   });
 }
 
-const describeFiles = (fl: FirstLoad) =>
-  fl.js.files.map((f) => `  ${f.gzip} B  ${new URL(f.url).pathname}`).join('\n');
+const describeFiles = (fl: FirstLoad) => fl.js.files.map((f) => `  ${f.gzip} B  ${new URL(f.url).pathname}`).join('\n');
 
 test.describe('first-load JS budgets (gzip bytes)', () => {
   for (const route of BUDGET_ROUTES) {
@@ -42,10 +34,7 @@ test.describe('first-load JS budgets (gzip bytes)', () => {
     });
   }
 
-  test(`/es/check and /en/check load within ${BUDGETS.localeDelta} bytes of each other`, async ({
-    request,
-    baseURL,
-  }) => {
+  test(`/es/check and /en/check load within ${BUDGETS.localeDelta} bytes of each other`, async ({ request, baseURL }) => {
     const es = await firstLoad(request, baseURL!, '/es/check');
     test.skip(es === null, '/es/check returns 404: Spanish is not built yet, nothing to compare');
     const en = (await firstLoad(request, baseURL!, '/en/check'))!;

@@ -22,7 +22,14 @@ test.describe('the conversation on a phone', () => {
   });
 
   test('on probation: probation, fingerprints and NCIC apply; 287(g) may apply', async ({ page }) => {
-    const asked = await answer(page, { state: 'TX', police: 'yes', arrested: 'yes', jail: 'no', agreement287g: 'unsure', probation: 'yes' });
+    const asked = await answer(page, {
+      state: 'TX',
+      police: 'yes',
+      arrested: 'yes',
+      jail: 'no',
+      agreement287g: 'unsure',
+      probation: 'yes',
+    });
     expect(asked).not.toContain('sanctuary');
     expect(await shownChannels(page)).toEqual([
       'applies:fingerprint-sharing',
@@ -115,7 +122,16 @@ test.describe('the conversation on a phone', () => {
   test('axe finds nothing mid-conversation and on the results', async ({ page }) => {
     await answer(page, { state: 'GA', police: 'yes' }, { rest: null });
     await expectNoAxeViolations(page);
-    await answer(page, { arrested: 'yes', jail: 'unsure', sanctuary: 'yes', agreement287g: 'skip', probation: 'no', license: 'yes', gang: 'no', field: 'yes' });
+    await answer(page, {
+      arrested: 'yes',
+      jail: 'unsure',
+      sanctuary: 'yes',
+      agreement287g: 'skip',
+      probation: 'no',
+      license: 'yes',
+      gang: 'no',
+      field: 'yes',
+    });
     await expect(page.locator('[data-results]')).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -203,7 +219,9 @@ test.describe('where you live changes what the results say', () => {
   test('an unverified state says so instead of staying silent', async ({ page }) => {
     await page.goto('/en/check');
     await answer(page, { state: 'GU', license: 'yes' });
-    await expect(page.locator('article[data-channel="dmv-records"] [data-place-note="unknown"]')).toHaveText('We have not verified the rules in Guam yet.');
+    await expect(page.locator('article[data-channel="dmv-records"] [data-place-note="unknown"]')).toHaveText(
+      'We have not verified the rules in Guam yet.',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,7 +22,9 @@ test.beforeAll(async ({ baseURL }) => {
       .replace('__REFERRAL__', q.get('referral') ?? 'https://example.org/help')
       .replace('__EXTRA__', q.get('extra') ?? '')
       .replace('__FRAME__', '');
-    const body = q.get('frame') ? `<!doctype html><title>framer</title><iframe title="t" src="${baseURL}${q.get('frame')}"></iframe>` : html;
+    const body = q.get('frame')
+      ? `<!doctype html><title>framer</title><iframe title="t" src="${baseURL}${q.get('frame')}"></iframe>`
+      : html;
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(body);
   });
@@ -32,7 +34,6 @@ test.beforeAll(async ({ baseURL }) => {
 test.afterAll(() => new Promise<void>((resolve) => partner.close(() => resolve())));
 
 const widget = (page: Page) => page.frameLocator('iframe[title^="Untangle"]');
-
 
 test.describe('the widget on a partner’s page', () => {
   test.use({ viewport: { width: 400, height: 800 } });
@@ -51,7 +52,11 @@ test.describe('the widget on a partner’s page', () => {
     const src = new URL((await iframe.getAttribute('src'))!);
     expect(src.origin).toBe(new URL(baseURL!).origin);
     expect(src.pathname).toBe('/en/embed');
-    expect(Object.fromEntries(src.searchParams)).toEqual({ partner: 'Example Legal Aid', referral: 'https://example.org/help', host: partnerOrigin });
+    expect(Object.fromEntries(src.searchParams)).toEqual({
+      partner: 'Example Legal Aid',
+      referral: 'https://example.org/help',
+      host: partnerOrigin,
+    });
     const size = await page.request.get(`${baseURL}/widget.js`);
     expect(size.headers()['cross-origin-resource-policy']).toBe('cross-origin');
   });
@@ -146,7 +151,12 @@ test.describe('framing rules', () => {
     await page.goto(`${partnerOrigin}/?frame=/en/check`);
     const framed = page.frames().find((f) => f !== page.mainFrame());
     await page.waitForTimeout(500);
-    expect(await framed?.locator('#current-question').count().catch(() => 0)).toBe(0);
+    expect(
+      await framed
+        ?.locator('#current-question')
+        .count()
+        .catch(() => 0),
+    ).toBe(0);
   });
 
   test('the embed fits 280 px and passes axe on its own', async ({ page }) => {

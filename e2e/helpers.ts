@@ -12,7 +12,11 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 /** The current question's answer buttons. */
-export const options = (page: Page) => page.getByRole('group').filter({ has: page.locator('button') }).last();
+export const options = (page: Page) =>
+  page
+    .getByRole('group')
+    .filter({ has: page.locator('button') })
+    .last();
 
 type Scope = Page | FrameLocator;
 
@@ -57,7 +61,7 @@ export const currentQuestion = (scope: Scope) => scope.locator('[data-question]'
 export async function shownChannels(page: Scope) {
   const results = page.locator('[data-results]');
   await expect(results).toBeVisible();
-  return results.locator('article[data-channel]').evaluateAll((els) =>
-    els.map((el) => `${el.getAttribute('data-status')}:${el.getAttribute('data-channel')}`),
-  );
+  return results
+    .locator('article[data-channel]')
+    .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-status')}:${el.getAttribute('data-channel')}`));
 }

@@ -86,10 +86,16 @@ test.describe('diagrams in forced colours and in print', () => {
     await expect(page.locator('main figure svg')).toBeVisible();
     // A horizontal line has no height, so check its paint rather than its box.
     const line = page.locator('main figure svg line').first();
-    const { stroke, width } = await line.evaluate((el) => ({ stroke: getComputedStyle(el).stroke, width: el.getBoundingClientRect().width }));
+    const { stroke, width } = await line.evaluate((el) => ({
+      stroke: getComputedStyle(el).stroke,
+      width: el.getBoundingClientRect().width,
+    }));
     expect(stroke).not.toBe('none');
     expect(width).toBeGreaterThan(20);
-    const textFill = await page.locator('main figure svg text').first().evaluate((el) => getComputedStyle(el).fill);
+    const textFill = await page
+      .locator('main figure svg text')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
     expect(textFill).not.toBe('none');
   });
 

@@ -20,7 +20,13 @@ async function keyboardIntake(page: Page, state: string, answers: Answers, rest:
   };
   await page.goto('/en/navigator');
   // From the top of the page: Tab to the state list.
-  while (!(await page.locator('select').first().evaluate((el) => el === document.activeElement))) await press('Tab');
+  while (
+    !(await page
+      .locator('select')
+      .first()
+      .evaluate((el) => el === document.activeElement))
+  )
+    await press('Tab');
   await page.keyboard.type(state);
   presses += 1; // typing a few letters of the state counts as one step
   await press('Tab');
@@ -39,9 +45,18 @@ async function keyboardIntake(page: Page, state: string, answers: Answers, rest:
 }
 
 test('a keyboard-only intake with the number keys reaches the right results', async ({ page }) => {
-  const presses = await keyboardIntake(page, 'Arizona', { police: 'yes', arrested: 'yes', jail: 'no', agreement287g: 'no', probation: 'yes', license: 'yes' });
+  const presses = await keyboardIntake(page, 'Arizona', {
+    police: 'yes',
+    arrested: 'yes',
+    jail: 'no',
+    agreement287g: 'no',
+    probation: 'yes',
+    license: 'yes',
+  });
   await expect(page.locator('[data-results]')).toBeVisible();
-  const shown = await page.locator('[data-results] article[data-channel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')));
+  const shown = await page
+    .locator('[data-results] article[data-channel]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')));
   expect(shown).toEqual(['fingerprint-sharing', 'ncic-checks', 'dmv-records', 'probation-parole']);
   console.log(`[navigator] keyboard intake: ${presses} key presses`);
   expect(presses).toBeLessThan(25);

@@ -13,8 +13,45 @@ async function englishShareOfPage(page: Page) {
     });
     return (clone.textContent ?? '').toLowerCase();
   });
-  const en = new Set(['the', 'and', 'you', 'your', 'with', 'this', 'that', 'have', 'from', 'they', 'what', 'about', 'police', 'were', 'will', 'can', 'may']);
-  const es = new Set(['el', 'la', 'los', 'las', 'que', 'de', 'y', 'su', 'sus', 'usted', 'para', 'con', 'una', 'por', 'policía', 'puede', 'del', 'es']);
+  const en = new Set([
+    'the',
+    'and',
+    'you',
+    'your',
+    'with',
+    'this',
+    'that',
+    'have',
+    'from',
+    'they',
+    'what',
+    'about',
+    'police',
+    'were',
+    'will',
+    'can',
+    'may',
+  ]);
+  const es = new Set([
+    'el',
+    'la',
+    'los',
+    'las',
+    'que',
+    'de',
+    'y',
+    'su',
+    'sus',
+    'usted',
+    'para',
+    'con',
+    'una',
+    'por',
+    'policía',
+    'puede',
+    'del',
+    'es',
+  ]);
   let e = 0;
   let s = 0;
   for (const w of text.match(/[\p{L}’']+/gu) ?? []) {
@@ -88,7 +125,10 @@ test.describe('changing language', () => {
   });
 
   test('every page links to the same page in the other language', async ({ page }) => {
-    for (const [from, to] of [['/en', '/es'], ['/es/safety', '/en/safety']] as const) {
+    for (const [from, to] of [
+      ['/en', '/es'],
+      ['/es/safety', '/en/safety'],
+    ] as const) {
       await page.goto(from);
       const name = to.startsWith('/es') ? 'Español' : 'English';
       await expect(page.getByRole('link', { name })).toHaveAttribute('href', to);

@@ -1,8 +1,6 @@
 /** Fills {name} placeholders. A missing value leaves the placeholder visible rather than inventing text. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 /** The placeholder names a template uses, sorted (used to compare locales). */

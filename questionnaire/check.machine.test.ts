@@ -127,7 +127,9 @@ describe('check machine: events it does not expect', () => {
   });
 
   it('ignores answers once the results are shown', () => {
-    const actor = run(replayEvents({ state: 'skip', police: 'no', agreement287g: 'no', probation: 'no', license: 'no', gang: 'no', field: 'no' }));
+    const actor = run(
+      replayEvents({ state: 'skip', police: 'no', agreement287g: 'no', probation: 'no', license: 'no', gang: 'no', field: 'no' }),
+    );
     expect(positionOf(actor.getSnapshot())).toBe('results');
     const before = actor.getSnapshot().context;
     actor.send({ type: 'ANSWER', question: 'field', answer: 'yes' });
@@ -168,7 +170,18 @@ describe('check machine: Start over and restore', () => {
   });
 
   it('restoring a complete conversation lands on the same results', () => {
-    const answers = { state: 'IL', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'yes', agreement287g: 'no', probation: 'yes', license: 'unsure', gang: 'no', field: 'skip' } as const;
+    const answers = {
+      state: 'IL',
+      police: 'yes',
+      arrested: 'yes',
+      jail: 'yes',
+      sanctuary: 'yes',
+      agreement287g: 'no',
+      probation: 'yes',
+      license: 'unsure',
+      gang: 'no',
+      field: 'skip',
+    } as const;
     const direct = run(replayEvents(answers));
     const restored = run([{ type: 'RESTORE', answers }]);
     expect(positionOf(restored.getSnapshot())).toBe('results');
@@ -184,7 +197,18 @@ function replayEvents(answers: Partial<Record<QuestionId, AnswerValue>>): CheckE
 }
 
 describe('check machine: changing an earlier answer (review and edit)', () => {
-  const full = { state: 'TX', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no', agreement287g: 'unsure', probation: 'no', license: 'yes', gang: 'no', field: 'no' } as const;
+  const full = {
+    state: 'TX',
+    police: 'yes',
+    arrested: 'yes',
+    jail: 'yes',
+    sanctuary: 'no',
+    agreement287g: 'unsure',
+    probation: 'no',
+    license: 'yes',
+    gang: 'no',
+    field: 'no',
+  } as const;
 
   it('keeps the answers that are still relevant and names the ones dropped', () => {
     const actor = run(replayEvents(full));
@@ -193,7 +217,15 @@ describe('check machine: changing an earlier answer (review and edit)', () => {
     const { context } = actor.getSnapshot();
     expect(positionOf(actor.getSnapshot())).toBe('results');
     expect(context.dropped).toEqual(['arrested', 'jail', 'sanctuary']);
-    expect(context.answers).toEqual({ state: 'TX', police: 'no', agreement287g: 'unsure', probation: 'no', license: 'yes', gang: 'no', field: 'no' });
+    expect(context.answers).toEqual({
+      state: 'TX',
+      police: 'no',
+      agreement287g: 'unsure',
+      probation: 'no',
+      license: 'yes',
+      gang: 'no',
+      field: 'no',
+    });
     expect(deriveResults(context.answers).map((r) => r.channel)).toEqual(['dmv-records', '287g']);
   });
 
@@ -205,7 +237,16 @@ describe('check machine: changing an earlier answer (review and edit)', () => {
     // Answering it passes over the answers kept from before, straight to the results.
     actor.send({ type: 'ANSWER', question: 'arrested', answer: 'no' });
     expect(positionOf(actor.getSnapshot())).toBe('results');
-    expect(actor.getSnapshot().context.history).toEqual(['state', 'police', 'arrested', 'agreement287g', 'probation', 'license', 'gang', 'field']);
+    expect(actor.getSnapshot().context.history).toEqual([
+      'state',
+      'police',
+      'arrested',
+      'agreement287g',
+      'probation',
+      'license',
+      'gang',
+      'field',
+    ]);
     // Back from there undoes the answers in the order they are asked.
     actor.send({ type: 'BACK' });
     expect(positionOf(actor.getSnapshot())).toBe('field');

@@ -6,7 +6,16 @@
 import { positionOf, type CheckContext, type CheckStateId } from './check.machine';
 import { isJurisdictionCode, type JurisdictionCode } from './jurisdictions';
 import { questionNote, type PlaceFactsMap, type PlaceNote } from './places';
-import { FLOW, QUESTION_IDS, opensFollowUps, question, type AnswerValue, type Answers, type QuestionDef, type QuestionId } from './questions';
+import {
+  FLOW,
+  QUESTION_IDS,
+  opensFollowUps,
+  question,
+  type AnswerValue,
+  type Answers,
+  type QuestionDef,
+  type QuestionId,
+} from './questions';
 import { deriveResults, type ChannelResult } from './results';
 
 export interface Turn {
@@ -64,7 +73,9 @@ export function conversationView(snapshot: Snapshot, places: PlaceFactsMap, edit
     place,
     note: askingId && place ? questionNote(askingId, places[place]) : null,
     progress:
-      at === 'results' ? null : { n: context.history.length + 1, total: FLOW.estimateTotal(context.history, at, context.answers, context.data) },
+      at === 'results'
+        ? null
+        : { n: context.history.length + 1, total: FLOW.estimateTotal(context.history, at, context.answers, context.data) },
     dropped: context.dropped,
     canGoBack: context.history.length > 0,
   };

@@ -25,7 +25,11 @@ const questions: QuestionSpec<Q, A>[] = [
   },
   { id: 'field', kind: 'choice', topic: 'field' },
 ];
-const flow = createFlow<Q, A>(questions, (q) => (q.kind === 'place' ? ['c1', 'c2', 'unsure', 'skip'] : choices), (q) => (q.kind === 'place' ? 'skip' : 'yes'));
+const flow = createFlow<Q, A>(
+  questions,
+  (q) => (q.kind === 'place' ? ['c1', 'c2', 'unsure', 'skip'] : choices),
+  (q) => (q.kind === 'place' ? 'skip' : 'yes'),
+);
 
 describe('flow: a topic question opens its follow-ups', () => {
   it.each([
@@ -80,8 +84,20 @@ describe('flow: a question that data answers', () => {
 
 describe('flow: bad definitions and bad input', () => {
   it('rejects duplicate ids and an empty questionnaire', () => {
-    expect(() => createFlow([questions[0]!, questions[0]!], () => choices, () => 'yes')).toThrow(/unique/);
-    expect(() => createFlow<Q, A>([], () => choices, () => 'yes')).toThrow(/at least one/);
+    expect(() =>
+      createFlow(
+        [questions[0]!, questions[0]!],
+        () => choices,
+        () => 'yes',
+      ),
+    ).toThrow(/unique/);
+    expect(() =>
+      createFlow<Q, A>(
+        [],
+        () => choices,
+        () => 'yes',
+      ),
+    ).toThrow(/at least one/);
   });
   it('says which id is unknown', () => {
     expect(() => flow.question('name' as Q)).toThrow('Unknown question id: name');

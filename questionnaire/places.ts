@@ -8,7 +8,14 @@ import type { JurisdictionCode } from './jurisdictions';
 import type { QuestionId } from './questions';
 
 /** The facts a state record can hold (content/jurisdiction-schema.ts validates each). */
-export const PLACE_FACT_KEYS = ['licenseForAll', 'dmvNletsBlock', 'dmvJudgeOrder', 'limitsCooperation', 'requires287g', 'requiresDetainers'] as const;
+export const PLACE_FACT_KEYS = [
+  'licenseForAll',
+  'dmvNletsBlock',
+  'dmvJudgeOrder',
+  'limitsCooperation',
+  'requires287g',
+  'requiresDetainers',
+] as const;
 export type PlaceFactKey = (typeof PLACE_FACT_KEYS)[number];
 
 /** What a state law limiting cooperation with ICE covers. */
@@ -103,7 +110,9 @@ export function placeNotes(channel: ChannelId, facts: PlaceFacts | undefined): P
   const known = facts ?? {};
   if (channel === 'fingerprint-sharing') {
     // The booking check is federal: the same everywhere, whatever a state's law says.
-    return known.limitsCooperation ? [{ template: 'fingerprintsStill', fact: known.limitsCooperation }] : [{ template: 'fingerprintsEverywhere' }];
+    return known.limitsCooperation
+      ? [{ template: 'fingerprintsStill', fact: known.limitsCooperation }]
+      : [{ template: 'fingerprintsEverywhere' }];
   }
   const keys = FACTS_FOR[channel];
   if (!keys) return [];
@@ -210,7 +219,10 @@ export function unpackPlaces(packed: PackedPlaces): PlaceFactsMap {
   const map: PlaceFactsMap = {};
   for (const [code, facts] of Object.entries(packed.facts) as [JurisdictionCode, NonNullable<PackedPlaces['facts'][JurisdictionCode]>][]) {
     const out: PlaceFacts = {};
-    for (const [key, [value, asOf, source, law, kinds]] of Object.entries(facts) as [PlaceFactKey, [string, string, number, string?, string[]?]][]) {
+    for (const [key, [value, asOf, source, law, kinds]] of Object.entries(facts) as [
+      PlaceFactKey,
+      [string, string, number, string?, string[]?],
+    ][]) {
       const s = packed.sources[source];
       if (!s) continue;
       out[key] = { value, asOf, source: s, ...(law ? { law } : {}), ...(kinds ? { kinds } : {}) };

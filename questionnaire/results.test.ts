@@ -11,16 +11,66 @@ const shown = (answers: Answers) =>
 /** Everyone who got this far has police contact, an arrest and a jail stay unless a row says otherwise. */
 describe('deriveResults: one row per routing rule (DESIGN.md)', () => {
   const rows: { rule: string; answers: Answers; channel: string; expected: ChannelStatus | undefined }[] = [
-    { rule: 'arrested yes -> fingerprint-sharing applies', answers: { police: 'yes', arrested: 'yes', jail: 'no' }, channel: 'fingerprint-sharing', expected: 'applies' },
-    { rule: 'held in jail -> fingerprint-sharing applies', answers: { police: 'yes', arrested: 'unsure', jail: 'yes' }, channel: 'fingerprint-sharing', expected: 'applies' },
-    { rule: 'arrested not sure -> fingerprint-sharing may apply', answers: { police: 'yes', arrested: 'unsure', jail: 'no' }, channel: 'fingerprint-sharing', expected: 'may-apply' },
-    { rule: 'arrested no -> no fingerprint-sharing', answers: { police: 'yes', arrested: 'no' }, channel: 'fingerprint-sharing', expected: undefined },
-    { rule: 'jail yes -> jail-access applies', answers: { police: 'yes', arrested: 'yes', jail: 'yes' }, channel: 'jail-access', expected: 'applies' },
-    { rule: 'jail prefer not -> jail-access may apply', answers: { police: 'yes', arrested: 'yes', jail: 'skip' }, channel: 'jail-access', expected: 'may-apply' },
-    { rule: 'jail no -> no jail-access', answers: { police: 'yes', arrested: 'yes', jail: 'no' }, channel: 'jail-access', expected: undefined },
-    { rule: 'stopped by police -> ncic-checks applies', answers: { police: 'yes', arrested: 'no' }, channel: 'ncic-checks', expected: 'applies' },
-    { rule: 'arrested (police not sure) -> ncic-checks applies', answers: { police: 'unsure', arrested: 'yes' }, channel: 'ncic-checks', expected: 'applies' },
-    { rule: 'police prefer not -> ncic-checks may apply', answers: { police: 'skip', arrested: 'no' }, channel: 'ncic-checks', expected: 'may-apply' },
+    {
+      rule: 'arrested yes -> fingerprint-sharing applies',
+      answers: { police: 'yes', arrested: 'yes', jail: 'no' },
+      channel: 'fingerprint-sharing',
+      expected: 'applies',
+    },
+    {
+      rule: 'held in jail -> fingerprint-sharing applies',
+      answers: { police: 'yes', arrested: 'unsure', jail: 'yes' },
+      channel: 'fingerprint-sharing',
+      expected: 'applies',
+    },
+    {
+      rule: 'arrested not sure -> fingerprint-sharing may apply',
+      answers: { police: 'yes', arrested: 'unsure', jail: 'no' },
+      channel: 'fingerprint-sharing',
+      expected: 'may-apply',
+    },
+    {
+      rule: 'arrested no -> no fingerprint-sharing',
+      answers: { police: 'yes', arrested: 'no' },
+      channel: 'fingerprint-sharing',
+      expected: undefined,
+    },
+    {
+      rule: 'jail yes -> jail-access applies',
+      answers: { police: 'yes', arrested: 'yes', jail: 'yes' },
+      channel: 'jail-access',
+      expected: 'applies',
+    },
+    {
+      rule: 'jail prefer not -> jail-access may apply',
+      answers: { police: 'yes', arrested: 'yes', jail: 'skip' },
+      channel: 'jail-access',
+      expected: 'may-apply',
+    },
+    {
+      rule: 'jail no -> no jail-access',
+      answers: { police: 'yes', arrested: 'yes', jail: 'no' },
+      channel: 'jail-access',
+      expected: undefined,
+    },
+    {
+      rule: 'stopped by police -> ncic-checks applies',
+      answers: { police: 'yes', arrested: 'no' },
+      channel: 'ncic-checks',
+      expected: 'applies',
+    },
+    {
+      rule: 'arrested (police not sure) -> ncic-checks applies',
+      answers: { police: 'unsure', arrested: 'yes' },
+      channel: 'ncic-checks',
+      expected: 'applies',
+    },
+    {
+      rule: 'police prefer not -> ncic-checks may apply',
+      answers: { police: 'skip', arrested: 'no' },
+      channel: 'ncic-checks',
+      expected: 'may-apply',
+    },
     { rule: 'no police contact -> no ncic-checks', answers: { police: 'no' }, channel: 'ncic-checks', expected: undefined },
     { rule: '287(g) yes -> 287g applies', answers: { agreement287g: 'yes' }, channel: '287g', expected: 'applies' },
     { rule: '287(g) not sure -> 287g may apply', answers: { agreement287g: 'unsure' }, channel: '287g', expected: 'may-apply' },
@@ -29,19 +79,48 @@ describe('deriveResults: one row per routing rule (DESIGN.md)', () => {
     { rule: 'license no -> no dmv-records', answers: { license: 'no' }, channel: 'dmv-records', expected: undefined },
     { rule: 'gang label yes -> gang-databases applies', answers: { gang: 'yes' }, channel: 'gang-databases', expected: 'applies' },
     { rule: 'gang not sure -> gang-databases may apply', answers: { gang: 'unsure' }, channel: 'gang-databases', expected: 'may-apply' },
-    { rule: 'field biometrics yes -> mobile-biometrics applies', answers: { field: 'yes' }, channel: 'mobile-biometrics', expected: 'applies' },
-    { rule: 'field prefer not -> mobile-biometrics may apply', answers: { field: 'skip' }, channel: 'mobile-biometrics', expected: 'may-apply' },
+    {
+      rule: 'field biometrics yes -> mobile-biometrics applies',
+      answers: { field: 'yes' },
+      channel: 'mobile-biometrics',
+      expected: 'applies',
+    },
+    {
+      rule: 'field prefer not -> mobile-biometrics may apply',
+      answers: { field: 'skip' },
+      channel: 'mobile-biometrics',
+      expected: 'may-apply',
+    },
     { rule: 'probation yes -> probation-parole applies', answers: { probation: 'yes' }, channel: 'probation-parole', expected: 'applies' },
     { rule: 'probation no -> no probation-parole', answers: { probation: 'no' }, channel: 'probation-parole', expected: undefined },
-    { rule: 'sanctuary yes never hides fingerprint-sharing', answers: { police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'yes' }, channel: 'fingerprint-sharing', expected: 'applies' },
-    { rule: 'answers the routing skips are ignored (no police, "arrested yes")', answers: { police: 'no', arrested: 'yes', jail: 'yes' }, channel: 'fingerprint-sharing', expected: undefined },
+    {
+      rule: 'sanctuary yes never hides fingerprint-sharing',
+      answers: { police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'yes' },
+      channel: 'fingerprint-sharing',
+      expected: 'applies',
+    },
+    {
+      rule: 'answers the routing skips are ignored (no police, "arrested yes")',
+      answers: { police: 'no', arrested: 'yes', jail: 'yes' },
+      channel: 'fingerprint-sharing',
+      expected: undefined,
+    },
   ];
   it.each(rows)('$rule', ({ answers, channel, expected }) => {
     expect(shown(answers)[channel]).toBe(expected);
   });
 
   it('puts channels that apply before those that may apply, each in canonical order', () => {
-    const r = deriveResults({ police: 'yes', arrested: 'yes', jail: 'unsure', agreement287g: 'unsure', license: 'yes', gang: 'no', probation: 'skip', field: 'yes' });
+    const r = deriveResults({
+      police: 'yes',
+      arrested: 'yes',
+      jail: 'unsure',
+      agreement287g: 'unsure',
+      license: 'yes',
+      gang: 'no',
+      probation: 'skip',
+      field: 'yes',
+    });
     expect(r.map((x) => `${x.status}:${x.channel}`)).toEqual([
       'applies:fingerprint-sharing',
       'applies:ncic-checks',
@@ -81,7 +160,6 @@ describe('deriveResults: one row per routing rule (DESIGN.md)', () => {
   });
 });
 
-
 describe('deriveResults: properties', () => {
   it('is deterministic', () => {
     fc.assert(
@@ -101,11 +179,16 @@ describe('deriveResults: properties', () => {
 
   it('"Not sure" / "Prefer not to say" never hide a channel that "Yes" would show', () => {
     fc.assert(
-      fc.property(answersArb, fc.constantFrom(...QUESTION_IDS.filter((q) => q !== 'state')), fc.constantFrom<Choice>('unsure', 'skip'), (a, q, unknown) => {
-        const withYes = new Set(deriveResults({ ...a, [q]: 'yes' }).map((r) => r.channel));
-        const withUnknown = new Set(deriveResults({ ...a, [q]: unknown }).map((r) => r.channel));
-        for (const c of withYes) expect(withUnknown.has(c)).toBe(true);
-      }),
+      fc.property(
+        answersArb,
+        fc.constantFrom(...QUESTION_IDS.filter((q) => q !== 'state')),
+        fc.constantFrom<Choice>('unsure', 'skip'),
+        (a, q, unknown) => {
+          const withYes = new Set(deriveResults({ ...a, [q]: 'yes' }).map((r) => r.channel));
+          const withUnknown = new Set(deriveResults({ ...a, [q]: unknown }).map((r) => r.channel));
+          for (const c of withYes) expect(withUnknown.has(c)).toBe(true);
+        },
+      ),
     );
   });
 

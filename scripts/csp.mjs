@@ -17,7 +17,12 @@ const walk = (dir) => {
     const p = path.join(dir, name);
     if (statSync(p).isDirectory()) walk(p);
     else if (name.endsWith('.html')) {
-      let route = '/' + path.relative(appDir, p).replace(/\\/g, '/').replace(/\.html$/, '');
+      let route =
+        '/' +
+        path
+          .relative(appDir, p)
+          .replace(/\\/g, '/')
+          .replace(/\.html$/, '');
       if (route === '/index') route = '/';
       if (exporting && route === '/404') route = '/_not-found';
       manifest[route] = inlineScriptHashes(readFileSync(p, 'utf8'));

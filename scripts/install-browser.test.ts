@@ -19,7 +19,10 @@ function runWithStubs({ uid, aptFails = false }: { uid: number; aptFails?: boole
     writeFileSync(path.join(dir, name), `#!/usr/bin/env bash\n${body}\n`);
     chmodSync(path.join(dir, name), 0o755);
   };
-  stub('apt-get', `echo "apt-get DEBIAN_FRONTEND=\${DEBIAN_FRONTEND:-} $*" >> "${log}"\n${aptFails ? 'exit 100' : ''}\nif [ "$1" = install ] || [ "$2" = install ] || [ "$3" = install ]; then printf '#!/bin/sh\\n' > "${chromium}"; chmod +x "${chromium}"; fi`);
+  stub(
+    'apt-get',
+    `echo "apt-get DEBIAN_FRONTEND=\${DEBIAN_FRONTEND:-} $*" >> "${log}"\n${aptFails ? 'exit 100' : ''}\nif [ "$1" = install ] || [ "$2" = install ] || [ "$3" = install ]; then printf '#!/bin/sh\\n' > "${chromium}"; chmod +x "${chromium}"; fi`,
+  );
   stub('id', `echo ${uid}`);
   stub('sudo', `echo "sudo $1" >> "${log}"\nexec "$@"`);
   const result = spawnSync('bash', [SCRIPT], {

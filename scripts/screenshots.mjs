@@ -10,7 +10,10 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
 });
-for (const [w, h] of [[360, 740], [1280, 800]]) {
+for (const [w, h] of [
+  [360, 740],
+  [1280, 800],
+]) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
   const shot = (name, full = false) => page.screenshot({ path: `screenshots/${locale}-${name}-${w}.png`, fullPage: full });
   await page.goto(`${base}/${locale}`);

@@ -2,7 +2,7 @@
 // into the single line CI reads: "N passed, N failed".
 import { existsSync, readFileSync } from 'node:fs';
 
-const [typecheckFailed = '0', buildFailed = '0'] = process.argv.slice(2);
+const [typecheckFailed = '0', buildFailed = '0', lintFailed = '0', formatFailed = '0'] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 const lines = [];
@@ -20,7 +20,12 @@ if (vitest) {
   lines.push('vitest: no report (counted as 1 failure)');
 }
 
-for (const [name, flag] of [['typecheck', typecheckFailed], ['build', buildFailed]]) {
+for (const [name, flag] of [
+  ['typecheck', typecheckFailed],
+  ['lint', lintFailed],
+  ['format', formatFailed],
+  ['build', buildFailed],
+]) {
   if (flag === '1') failed += 1;
   else passed += 1;
   lines.push(`${name}: ${flag === '1' ? 'failed' : 'passed'}`);
@@ -33,7 +38,9 @@ if (buildFailed !== '1') {
     const errors = pw.errors?.length ?? 0;
     passed += s.expected + s.flaky;
     failed += s.unexpected + errors;
-    lines.push(`playwright: ${s.expected + s.flaky} passed, ${s.unexpected} failed, ${s.skipped} skipped${errors ? `, ${errors} errors` : ''}`);
+    lines.push(
+      `playwright: ${s.expected + s.flaky} passed, ${s.unexpected} failed, ${s.skipped} skipped${errors ? `, ${errors} errors` : ''}`,
+    );
     if (s.expected + s.unexpected + s.flaky === 0) failed += 1;
   } else {
     failed += 1;

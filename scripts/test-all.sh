@@ -16,6 +16,14 @@ typecheck_failed=0
 echo "== typecheck"
 npx tsc --noEmit || { typecheck_failed=1; status=1; }
 
+echo "== lint (eslint, Next's config)"
+lint_failed=0
+npx eslint . || { lint_failed=1; status=1; }
+
+echo "== format (prettier --check)"
+format_failed=0
+npx prettier --check . || { format_failed=1; status=1; }
+
 echo "== unit tests (vitest)"
 npx vitest run || status=1
 
@@ -28,5 +36,5 @@ if [ "$build_failed" = 0 ]; then
   npx playwright test || status=1
 fi
 
-node scripts/summarize-tests.mjs "$typecheck_failed" "$build_failed" || status=1
+node scripts/summarize-tests.mjs "$typecheck_failed" "$build_failed" "$lint_failed" "$format_failed" || status=1
 exit $status

@@ -1,14 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import {
-  budgetFor,
-  extractScriptSrcs,
-  extractStylesheetHrefs,
-  gzipSize,
-  measureFirstLoad,
-  sumGzip,
-  type Fetcher,
-} from './firstload';
+import { budgetFor, extractScriptSrcs, extractStylesheetHrefs, gzipSize, measureFirstLoad, sumGzip, type Fetcher } from './firstload';
 
 // Shaped like a Next 16 App Router page: async chunks, a noModule polyfill, a
 // preload hint, inline RSC payload scripts and a stylesheet.

@@ -87,8 +87,14 @@ export type FirstLoad = { js: AssetTotal; css: AssetTotal; html: { bytes: number
 
 /** First-load JS and CSS of a page, given its HTML, its URL and a way to fetch its assets. */
 export async function measureFirstLoad(html: string, pageUrl: string, fetcher: Fetcher): Promise<FirstLoad> {
-  const js = await sumGzip(extractScriptSrcs(html).map((s) => resolveUrl(s, pageUrl)), fetcher);
-  const css = await sumGzip(extractStylesheetHrefs(html).map((s) => resolveUrl(s, pageUrl)), fetcher);
+  const js = await sumGzip(
+    extractScriptSrcs(html).map((s) => resolveUrl(s, pageUrl)),
+    fetcher,
+  );
+  const css = await sumGzip(
+    extractStylesheetHrefs(html).map((s) => resolveUrl(s, pageUrl)),
+    fetcher,
+  );
   return { js, css, html: { bytes: Buffer.byteLength(html), gzip: gzipSize(html) } };
 }
 

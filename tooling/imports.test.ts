@@ -100,7 +100,7 @@ describe('import structure', () => {
     const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
     expect(code).not.toMatch(/\b(document|window|localStorage|sessionStorage|navigator)\s*\./);
     // Pure code does not reach into features or content loading.
-    const reaches = [...(graph.get(file) ?? [])].filter((f) => !f.endsWith(".json") && !PURE.some((p) => f.startsWith(p)));
+    const reaches = [...(graph.get(file) ?? [])].filter((f) => !f.endsWith('.json') && !PURE.some((p) => f.startsWith(p)));
     expect(reaches).toEqual([]);
   });
 });

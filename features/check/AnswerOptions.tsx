@@ -20,8 +20,7 @@ type Props = {
   placeDefault?: AnswerValue;
 };
 
-const optionClass =
-  'btn w-full justify-start bg-white text-ink border-line hover:border-brand hover:bg-brand-soft';
+const optionClass = 'btn w-full justify-start bg-white text-ink border-line hover:border-brand hover:bg-brand-soft';
 
 /**
  * The answer controls for a question, by its kind of answer. A new kind (e.g. a county

@@ -31,11 +31,11 @@ export default function Conversation({ content, partner }: { content: CoreConten
   const history = snapshot.context.history;
 
   // What was answered before Back, so the place list can show it again (memory only).
-  const previous = useRef<Partial<Record<QuestionId, AnswerValue>>>({});
+  const [previous, setPrevious] = useState<Partial<Record<QuestionId, AnswerValue>>>({});
   useEffect(
     () =>
       onQuickExit(() => {
-        previous.current = {};
+        setPrevious({});
         actor.send({ type: 'RESTART' });
       }),
     [actor],
@@ -71,9 +71,9 @@ export default function Conversation({ content, partner }: { content: CoreConten
   const act = (type: 'BACK' | 'RESTART') => {
     acted.current = true;
     const last = history.at(-1);
-    if (type === 'BACK' && last && answers[last] !== undefined) previous.current = { ...previous.current, [last]: answers[last] };
+    if (type === 'BACK' && last && answers[last] !== undefined) setPrevious((p) => ({ ...p, [last]: answers[last] }));
     if (type === 'RESTART') {
-      previous.current = {};
+      setPrevious({});
       setResets((n) => n + 1);
     }
     send({ type });
@@ -114,7 +114,9 @@ export default function Conversation({ content, partner }: { content: CoreConten
             >
               {content.questions[view.asking.id].text}
             </span>
-            {content.questions[view.asking.id].hint && <span className="mt-1 block text-sm text-muted">{content.questions[view.asking.id].hint}</span>}
+            {content.questions[view.asking.id].hint && (
+              <span className="mt-1 block text-sm text-muted">{content.questions[view.asking.id].hint}</span>
+            )}
             {note && place && <PlaceNoteText note={note} stateName={content.states[place]} place={content.place} locale={content.locale} />}
           </Bubble>
         )}
@@ -127,7 +129,7 @@ export default function Conversation({ content, partner }: { content: CoreConten
             question={view.asking.id}
             content={content}
             onAnswer={answer}
-            placeDefault={previous.current[view.asking.id]}
+            placeDefault={previous[view.asking.id]}
           />
         </div>
       )}
@@ -136,7 +138,13 @@ export default function Conversation({ content, partner }: { content: CoreConten
         (full ? (
           <Results results={results} answers={answers} content={full} headingRef={focusTarget} partner={partner} />
         ) : (
-          <p role="status" data-results-pending="" className="mt-8" tabIndex={-1} ref={focusTarget as React.RefObject<HTMLParagraphElement>}>
+          <p
+            role="status"
+            data-results-pending=""
+            className="mt-8"
+            tabIndex={-1}
+            ref={focusTarget as React.RefObject<HTMLParagraphElement>}
+          >
             {t(failed ? 'check.resultsFailed' : 'check.resultsLoading')}
           </p>
         ))}

@@ -27,6 +27,7 @@ export function useResultsContent(content: CoreContent & Partial<ResultsContent>
   useEffect(() => {
     if (given) return;
     let live = true;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new language drops the old language's text at once
     setLoaded(null);
     loadResults(content.locale).then(
       (r) => live && setLoaded(r),

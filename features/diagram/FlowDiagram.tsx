@@ -44,7 +44,16 @@ export default function FlowDiagram({ layout, idPrefix, title, rowTemplate, node
       >
         <title id={titleId}>{title}</title>
         <defs>
-          <marker id={`${idPrefix}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse">
+          <marker
+            id={`${idPrefix}-arrow`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerUnits="userSpaceOnUse"
+            markerWidth="10"
+            markerHeight="10"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="flow-arrow" />
           </marker>
         </defs>
@@ -73,7 +82,11 @@ export default function FlowDiagram({ layout, idPrefix, title, rowTemplate, node
       <ul id={listId} className="mt-2 list-disc ps-6 text-sm">
         {layout.rows.map((row) => (
           <li key={row.id}>
-            {format(rowTemplate, { from: nodeLabels[row.from.id] ?? row.from.id, to: nodeLabels[row.to.id] ?? row.to.id, what: edgeLabels[row.id] ?? row.id })}
+            {format(rowTemplate, {
+              from: nodeLabels[row.from.id] ?? row.from.id,
+              to: nodeLabels[row.to.id] ?? row.to.id,
+              what: edgeLabels[row.id] ?? row.id,
+            })}
           </li>
         ))}
       </ul>

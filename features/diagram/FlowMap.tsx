@@ -37,18 +37,36 @@ export default function FlowMap({ layout, status, edgeChannels, nodeLabels, edge
       </h3>
       <p className="mt-1 text-sm text-muted">{text.intro}</p>
       <figure className="flow-figure mt-3">
-        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-labelledby="map-svg-title" aria-describedby="map-list" className="h-auto w-full max-w-lg">
+        <svg
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="img"
+          aria-labelledby="map-svg-title"
+          aria-describedby="map-list"
+          className="h-auto w-full max-w-lg"
+        >
           <title id="map-svg-title">{text.title}</title>
           <defs>
             {ORDER.map((s) => (
-              <marker key={s} id={`map-arrow-${s}`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
+              <marker
+                key={s}
+                id={`map-arrow-${s}`}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerUnits="userSpaceOnUse"
+                markerWidth="9"
+                markerHeight="9"
+                orient="auto-start-reverse"
+              >
                 <path d="M0,0 L10,5 L0,10 z" className={`flow-arrow ${s}`} />
               </marker>
             ))}
           </defs>
           {edges.map((e) => {
             const s = edgeStatus(e.id);
-            return <path key={e.id} d={e.d} className={`flow-edge ${s}`} markerEnd={`url(#map-arrow-${s})`} data-edge={e.id} data-status={s} />;
+            return (
+              <path key={e.id} d={e.d} className={`flow-edge ${s}`} markerEnd={`url(#map-arrow-${s})`} data-edge={e.id} data-status={s} />
+            );
           })}
           {layout.boxes.map((b) => (
             <BoxShape key={b.id} box={b} className={active.has(b.id) ? 'active' : ''} />
@@ -72,7 +90,11 @@ export default function FlowMap({ layout, status, edgeChannels, nodeLabels, edge
               .map((e) => (
                 <li key={e.id} data-status={s}>
                   <span className={`me-1 inline-block rounded px-1 text-xs font-bold flow-tag-${s}`}>{label[s]}</span>
-                  {format(text.row, { from: nodeLabels[edgeEnds[e.id]?.from ?? ''] ?? '', to: nodeLabels[edgeEnds[e.id]?.to ?? ''] ?? '', what: edgeLabels[e.id] ?? e.id })}
+                  {format(text.row, {
+                    from: nodeLabels[edgeEnds[e.id]?.from ?? ''] ?? '',
+                    to: nodeLabels[edgeEnds[e.id]?.to ?? ''] ?? '',
+                    what: edgeLabels[e.id] ?? e.id,
+                  })}
                 </li>
               )),
           )}

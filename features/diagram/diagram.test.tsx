@@ -74,7 +74,14 @@ describe('flow diagrams: text alternative', () => {
   it.each(CHANNEL_IDS)('the %s diagram lists each of its edges', (c) => {
     const edges = channelEdges(diagram, c);
     const html = renderToStaticMarkup(
-      <FlowDiagram layout={layoutFlow(edges, labels)} idPrefix="t" title="t" rowTemplate={ui.map.flowFromTo!} nodeLabels={labels.nodes} edgeLabels={labels.edges} />,
+      <FlowDiagram
+        layout={layoutFlow(edges, labels)}
+        idPrefix="t"
+        title="t"
+        rowTemplate={ui.map.flowFromTo!}
+        nodeLabels={labels.nodes}
+        edgeLabels={labels.edges}
+      />,
     );
     const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
     expect(items).toHaveLength(edges.length);

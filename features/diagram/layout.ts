@@ -138,7 +138,10 @@ export function layoutMap(diagram: DiagramData, labels: DiagramLabels): MapLayou
     } else {
       // Same column: from the bottom (or top) of one box to the other, beside the text.
       const x = a.x + a.w - 12;
-      d = out === 'bottom' ? `M${round(x)},${round(a.y + a.h)} L${round(x)},${round(b.y)}` : `M${round(x)},${round(a.y)} L${round(x)},${round(b.y + b.h)}`;
+      d =
+        out === 'bottom'
+          ? `M${round(x)},${round(a.y + a.h)} L${round(x)},${round(b.y)}`
+          : `M${round(x)},${round(a.y)} L${round(x)},${round(b.y + b.h)}`;
     }
     return { id: e.id, channel: e.channel, d };
   });

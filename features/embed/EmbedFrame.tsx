@@ -16,6 +16,7 @@ export default function EmbedFrame({ content }: { content: CoreContent }) {
   const [params, setParams] = useState<EmbedParams>({ partnerName: null, referralUrl: null, hostOrigin: null });
 
   // URL parameters are read after hydration: the page itself is the same static file for every partner.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the URL needs the browser
   useEffect(() => setParams(parseEmbedParams(window.location.search)), []);
 
   useEffect(() => {

@@ -14,7 +14,11 @@ const MAX_NAME = 80;
 export function cleanPartnerName(value: string | null | undefined): string | null {
   if (!value) return null;
   // Control characters out, spaces folded, length capped.
-  const name = value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
+  const name = value
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME);
   return name || null;
 }
 

@@ -38,7 +38,11 @@ describe('embed parameters', () => {
 });
 
 describe('the widget loader', () => {
-  const source = widgetSource({ locales: ['en', 'es'], titles: { en: 'Untangle', es: 'Untangle' }, neutralSite: 'https://www.weather.gov/' });
+  const source = widgetSource({
+    locales: ['en', 'es'],
+    titles: { en: 'Untangle', es: 'Untangle' },
+    neutralSite: 'https://www.weather.gov/',
+  });
   it('stays under 3 KB gzip', () => {
     expect(gzipSync(source, { level: 9 }).length).toBeLessThanOrEqual(3 * 1024);
   });
@@ -52,7 +56,11 @@ describe('the widget loader', () => {
     const listeners: Record<string, ((e: object) => void)[]> = {};
     const replaced: string[] = [];
     const attrs: Record<string, string> = { 'data-partner-name': 'Clinic', ...extra };
-    const script = { src: 'https://untangle.example/widget.js', getAttribute: (n: string) => attrs[n] ?? null, parentNode: { insertBefore: () => {} } };
+    const script = {
+      src: 'https://untangle.example/widget.js',
+      getAttribute: (n: string) => attrs[n] ?? null,
+      parentNode: { insertBefore: () => {} },
+    };
     const frame = { style: {}, setAttribute: () => {}, contentWindow: {} };
     const document = {
       currentScript: script,
@@ -63,7 +71,14 @@ describe('the widget loader', () => {
     const window = { addEventListener: () => {} };
     const location = { href: 'https://partner.example/', origin: 'https://partner.example', replace: (u: string) => replaced.push(u) };
     const console = { warn: () => {} };
-    new Function('document', 'window', 'location', 'console', 'URL', 'URLSearchParams', source)(document, window, location, console, URL, URLSearchParams);
+    new Function('document', 'window', 'location', 'console', 'URL', 'URLSearchParams', source)(
+      document,
+      window,
+      location,
+      console,
+      URL,
+      URLSearchParams,
+    );
     const press = (key: string) => {
       for (const fn of listeners.keydown ?? []) fn({ key, repeat: false });
       for (const fn of listeners.keyup ?? []) fn({ key });

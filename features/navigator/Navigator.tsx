@@ -108,9 +108,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
     <>
       <div className="print:hidden lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-8">
         <section aria-labelledby="nav-question" className="min-w-0">
-          <p className="text-sm text-muted">
-            {progress && !editing ? t('check.progress', progress) : ''}
-          </p>
+          <p className="text-sm text-muted">{progress && !editing ? t('check.progress', progress) : ''}</p>
           {editing && <p className="mt-1 font-semibold text-brand">{t('nav.editing')}</p>}
           {asking ? (
             <div className="mt-2 rounded-xl border-2 border-brand bg-white p-4">
@@ -120,7 +118,9 @@ export default function Navigator({ contents, locale, languages }: Props) {
                 </span>
               </h2>
               {content.questions[asking].hint && <p className="mt-1 text-sm text-muted">{content.questions[asking].hint}</p>}
-              {note && place && <PlaceNoteText note={note} stateName={content.states[place]} place={content.place} locale={content.locale} />}
+              {note && place && (
+                <PlaceNoteText note={note} stateName={content.states[place]} place={content.place} locale={content.locale} />
+              )}
               <AnswerOptions
                 key={`${asking}-${editing ? 'edit' : 'ask'}`}
                 question={asking}

@@ -72,7 +72,9 @@ export default function PrintSummary({ results, answers, history, content, clini
                 ) : null;
               })}
             </ul>
-            <p className="mt-1 text-sm">{format(content.ui.results.lastReviewed ?? '', { date: formatDate(meta.lastReviewed, content.locale) })}</p>
+            <p className="mt-1 text-sm">
+              {format(content.ui.results.lastReviewed ?? '', { date: formatDate(meta.lastReviewed, content.locale) })}
+            </p>
           </article>
         );
       })}

@@ -20,6 +20,7 @@ export default function SaveOnDevice({ actor, ui }: Props) {
   useEffect(() => {
     const saved = readSaved();
     if (saved.status === 'ok') {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- storage can only be read in the browser, after hydration
       setEnabled(true);
       if (actor.getSnapshot().context.history.length === 0 && Object.keys(saved.answers).length > 0) {
         actor.send({ type: 'RESTORE', answers: saved.answers });
@@ -34,6 +35,7 @@ export default function SaveOnDevice({ actor, ui }: Props) {
   // While saving is on, every change is written; nothing is written otherwise.
   useEffect(() => {
     if (!enabled) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the write to storage happens here, and so does its failure
     if (!writeSaved(actor.getSnapshot().context.answers)) setMessage('save.failed');
     const sub = actor.subscribe((s) => writeSaved(s.context.answers));
     return () => sub.unsubscribe();

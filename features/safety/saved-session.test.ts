@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSaved, SAVE_VERSION, serializeSave } from './saved-session';
 
 const at = '2026-11-20T10:00:00.000Z';
-const record = (over: Record<string, unknown>) => JSON.stringify({ v: SAVE_VERSION, savedAt: at, answers: { state: 'CA', police: 'yes' }, ...over });
+const record = (over: Record<string, unknown>) =>
+  JSON.stringify({ v: SAVE_VERSION, savedAt: at, answers: { state: 'CA', police: 'yes' }, ...over });
 
 describe('parseSaved', () => {
   it('reads back what serializeSave wrote', () => {

@@ -8,6 +8,8 @@ export default function NotFoundMessage() {
       <h1 className="text-2xl font-bold">{ui.notFound.title}</h1>
       <p className="mt-3">{ui.notFound.body}</p>
       <p className="mt-6">
+        {/* A full page load on purpose: the global 404 has no locale layout or router to keep. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/" className="btn bg-brand text-white no-underline hover:text-white">
           {ui.notFound.home}
         </a>

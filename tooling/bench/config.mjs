@@ -13,8 +13,7 @@ export const LH_DIR = join(BENCH, 'lighthouse');
 export const LH_VERSION = '12.2.3';
 export const NEXT_BIN = join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROME_FLAGS =
-  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-quic';
+export const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-quic';
 
 export const LIGHTHOUSE_ROUTES = ['/en', '/en/check'];
 export const LH_GATED_ROUTE = '/en/check';

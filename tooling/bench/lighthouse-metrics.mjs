@@ -45,5 +45,4 @@ export function summarizeRuns(runs) {
  * or while Lighthouse's benchmarkIndex was below `minBenchmarkIndex`.
  */
 export const isNoisy = (run, { busyCpu, minBenchmarkIndex }) =>
-  !run.error &&
-  ((run.busy ?? 0) > busyCpu || (run.benchmarkIndex != null && run.benchmarkIndex < minBenchmarkIndex));
+  !run.error && ((run.busy ?? 0) > busyCpu || (run.benchmarkIndex != null && run.benchmarkIndex < minBenchmarkIndex));

@@ -66,12 +66,7 @@ export function run(name, cmd, cmdArgs, { cwd = ROOT, env = {}, timeoutMs }) {
       untrack(child);
       out.end();
       if (code === 0) resolvePromise(logFile);
-      else
-        reject(
-          new Error(
-            `${name} failed (${signal ?? `exit ${code}`}); see ${relative(ROOT, logFile)}:\n${tail(logFile)}`,
-          ),
-        );
+      else reject(new Error(`${name} failed (${signal ?? `exit ${code}`}); see ${relative(ROOT, logFile)}:\n${tail(logFile)}`));
     });
   });
 }

@@ -68,8 +68,7 @@ async function waitUntilReady(server, logFile) {
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     checkNotStopping();
-    if (server.exited)
-      throw new Error(`${name} stopped (${server.exited}); see ${relative(ROOT, logFile)}:\n${tail(logFile)}`);
+    if (server.exited) throw new Error(`${name} stopped (${server.exited}); see ${relative(ROOT, logFile)}:\n${tail(logFile)}`);
     try {
       const res = await fetch(base + readyPath, { signal: AbortSignal.timeout(5_000) });
       await res.arrayBuffer();

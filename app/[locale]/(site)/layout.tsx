@@ -11,31 +11,27 @@ export default async function SiteLayout({ children, params }: Props) {
   const { ui } = loadCatalogue(locale);
   return (
     <>
-        <SiteHeader
-          locale={locale}
-          ui={ui}
-          languages={locales().map((l) => ({ locale: l, name: loadCatalogue(l).meta.name }))}
-        />
+      <SiteHeader locale={locale} ui={ui} languages={locales().map((l) => ({ locale: l, name: loadCatalogue(l).meta.name }))} />
       <div className="flex-1">{children}</div>
       <footer className="no-print border-t border-line mt-12">
-          <div className="mx-auto max-w-2xl px-4 py-6 text-sm">
-            <ul className="flex flex-wrap gap-x-4 gap-y-2">
-              <li>
-                <LocaleLink href={`/${locale}/learn`}>{ui.learn.link}</LocaleLink>
-              </li>
-              <li>
-                <LocaleLink href={`/${locale}/about`}>{ui.about.link}</LocaleLink>
-              </li>
-              <li>
-                <LocaleLink href={`/${locale}/safety`}>{ui.site.safetyLink}</LocaleLink>
-              </li>
-              <li>
-                <LocaleLink href={`/${locale}/navigator`}>{ui.nav.link}</LocaleLink>
-              </li>
-            </ul>
-            <p className="mt-3 text-muted">{ui.site.footerNotAdvice}</p>
-          </div>
-        </footer>
+        <div className="mx-auto max-w-2xl px-4 py-6 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
+            <li>
+              <LocaleLink href={`/${locale}/learn`}>{ui.learn.link}</LocaleLink>
+            </li>
+            <li>
+              <LocaleLink href={`/${locale}/about`}>{ui.about.link}</LocaleLink>
+            </li>
+            <li>
+              <LocaleLink href={`/${locale}/safety`}>{ui.site.safetyLink}</LocaleLink>
+            </li>
+            <li>
+              <LocaleLink href={`/${locale}/navigator`}>{ui.nav.link}</LocaleLink>
+            </li>
+          </ul>
+          <p className="mt-3 text-muted">{ui.site.footerNotAdvice}</p>
+        </div>
+      </footer>
     </>
   );
 }

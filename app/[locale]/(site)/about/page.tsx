@@ -17,7 +17,12 @@ export default async function About({ params }: Props) {
     .map(([id, s]) => ({ id, ...s }))
     .sort((a, b) => b.date.localeCompare(a.date));
   const h2 = 'mt-8 text-xl font-semibold';
-  const paragraphs = (ps: string[]) => ps.map((p) => <p key={p} className="mt-2">{p}</p>);
+  const paragraphs = (ps: string[]) =>
+    ps.map((p) => (
+      <p key={p} className="mt-2">
+        {p}
+      </p>
+    ));
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-3xl font-bold">{ui.about.title}</h1>
@@ -41,14 +46,18 @@ export default async function About({ params }: Props) {
       <h2 className={h2}>{ui.about.privacy}</h2>
       {paragraphs(about.privacy)}
       <p className="mt-2">
-        <a href="/privacy.md" hrefLang="en">{ui.about.privacyLink}</a>
+        <a href="/privacy.md" hrefLang="en">
+          {ui.about.privacyLink}
+        </a>
       </p>
 
       <h2 className={h2}>{ui.about.reviewed}</h2>
       <ul className="mt-2 list-disc ps-6">
         {CHANNEL_IDS.map((c) => (
           <li key={c}>
-            <LocaleLink href={`/${locale}/learn/${c}`}>{format(ui.about.reviewedRow ?? '', { channel: channels[c].title, date: formatDate(meta[c].lastReviewed, locale) })}</LocaleLink>
+            <LocaleLink href={`/${locale}/learn/${c}`}>
+              {format(ui.about.reviewedRow ?? '', { channel: channels[c].title, date: formatDate(meta[c].lastReviewed, locale) })}
+            </LocaleLink>
           </li>
         ))}
       </ul>
