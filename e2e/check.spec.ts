@@ -216,6 +216,27 @@ test.describe('where you live changes what the results say', () => {
     await expect(page.locator('[role="log"] [data-place-note="sanctuaryNote"]')).toContainText(/California has a state law/);
   });
 
+  test('a person sees their own state’s “what you can do” items and no other state’s', async ({ page }) => {
+    await page.goto('/en/check');
+    await answer(page, { state: 'CA', police: 'yes', arrested: 'yes', jail: 'yes', gang: 'yes' });
+    const items = page.locator('[data-results] [data-state-action]');
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(new Set(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-state-action'))))).toEqual(new Set(['CA']));
+    await expect(page.locator('[data-more-rights]')).toHaveCount(0);
+  });
+
+  test('without a state: only advice true everywhere, and a link to the states that give more rights', async ({ page }) => {
+    await page.goto('/en/check');
+    await answer(page, { police: 'yes', arrested: 'yes', jail: 'yes' });
+    await expect(page.locator('[data-results] [data-state-action]')).toHaveCount(0);
+    const more = page.locator('article[data-channel="jail-access"] [data-more-rights] a');
+    await expect(more).toHaveText('Some states give more rights. See which ones.');
+    await more.click();
+    await expect(page).toHaveURL(/\/en\/learn\/jail-access#state-rights$/);
+    await expect(page.locator('#state-rights + ul [data-state-action]').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('an unverified state says so instead of staying silent', async ({ page }) => {
     await page.goto('/en/check');
     await answer(page, { state: 'GU', license: 'yes' });

@@ -21,6 +21,7 @@ export default function ChannelCard({ result, answers, content }: Props) {
   const headingId = `channel-${result.channel}`;
   const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
   const notes = placeCode ? placeNotes(result.channel, unpackPlaces(content.places)[placeCode]) : [];
+  const someStateHasItems = Object.values(content.stateActions).some((items) => items?.some((a) => a.channel === result.channel));
   const ownState = placeCode ? stateActions(result.channel, { actions: content.stateActions[placeCode] }) : [];
   const variants = result.variants.map((v) => text.variants?.[v]).filter(Boolean);
 
@@ -106,9 +107,9 @@ export default function ChannelCard({ result, answers, content }: Props) {
             </span>
           </li>
         ))}
-        {!placeCode && (
+        {!placeCode && someStateHasItems && (
           <li data-more-rights="">
-            <LocaleLink href={`/${content.locale}/learn/${result.channel}`}>{content.place.moreRightsSomeStates}</LocaleLink>
+            <LocaleLink href={`/${content.locale}/learn/${result.channel}#state-rights`}>{content.place.moreRightsSomeStates}</LocaleLink>
           </li>
         )}
       </ul>

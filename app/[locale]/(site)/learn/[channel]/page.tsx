@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { CHANNEL_IDS, isChannelId } from '@/questionnaire/channels';
-import { loadCatalogue, loadChannelMeta, loadDiagram, loadSources, locales } from '@/content/load';
+import { loadCatalogue, loadChannelMeta, loadDiagram, loadSources, loadStateActions, locales } from '@/content/load';
+import { stateActions, type StateActionItem } from '@/questionnaire/places';
+import type { JurisdictionCode } from '@/questionnaire/jurisdictions';
 import { channelEdges, layoutFlow } from '@/features/diagram/layout';
 import { format, formatDate } from '@/i18n/format';
 import FlowDiagram from '@/features/diagram/FlowDiagram';
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LearnChannel({ params }: Props) {
   const { locale, channel } = await params;
   if (!isChannelId(channel)) notFound();
-  const { ui, channels, learn, diagram: labels } = loadCatalogue(locale);
+  const { ui, channels, learn, diagram: labels, states, place } = loadCatalogue(locale);
   const text = channels[channel];
   const more = learn[channel];
   const meta = loadChannelMeta()[channel];
@@ -35,6 +37,10 @@ export default async function LearnChannel({ params }: Props) {
   const sourceIds = [...new Set([...meta.sources, ...more.sources])];
   const sources = sourceIds.flatMap((id) => (all[id] ? [{ id, ...all[id] }] : []));
   const section = 'mt-8';
+  // Every state's own items for this channel: the results link here for people who skip the state.
+  const byState = (Object.entries(loadStateActions()) as [JurisdictionCode, StateActionItem[]][])
+    .flatMap(([code, actions]) => stateActions(channel, { actions }).map((a) => ({ code, ...a })))
+    .sort((a, b) => states[a.code].localeCompare(states[b.code], locale));
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
       <p className="text-sm">
@@ -81,6 +87,26 @@ export default async function LearnChannel({ params }: Props) {
           <li key={v}>{v}</li>
         ))}
       </ul>
+
+      {byState.length > 0 && (
+        <>
+          <h3 id="state-rights" className="mt-4 font-semibold">
+            {ui.learn.stateRights}
+          </h3>
+          <ul className="mt-2 list-disc space-y-2 ps-6">
+            {byState.map((a) => (
+              <li key={`${a.code}-${a.text.en}`} data-state-action={a.code}>
+                <span className="font-semibold">{states[a.code]}:</span> {a.text[locale]}{' '}
+                <span className="text-sm text-muted">
+                  ({a.law ? `${a.law}, ` : ''}
+                  {a.sources[0]?.url ? <a href={a.sources[0].url}>{a.sources[0].publisher}</a> : a.sources[0]?.publisher},{' '}
+                  {format(place.asOf, { date: formatDate(a.asOf, locale) })})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <h2 className={`${section} text-xl font-semibold`}>{ui.learn.myths}</h2>
       <dl className="mt-2 space-y-3">
