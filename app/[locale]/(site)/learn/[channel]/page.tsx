@@ -90,7 +90,7 @@ export default async function LearnChannel({ params }: Props) {
 
       {byState.length > 0 && (
         <>
-          <h3 id="state-rights" className="mt-4 font-semibold">
+          <h3 id="state-rights" className="mt-4 scroll-mt-24 font-semibold">
             {ui.learn.stateRights}
           </h3>
           <ul className="mt-2 list-disc space-y-2 ps-6">
