@@ -56,8 +56,9 @@ describe('truth: sources', () => {
 
   it('the blocked list catches what it should (and not the original outlets)', () => {
     const check = (url: string) => blocked.domains.some((d) => isUnder(host(url), d));
-    expect(check('https://pubt.io/view/4D7AD966B0207EEEDAF24C9918948AA95580375E')).toBe(true);
-    expect(check('https://1395.topnews.com/en/technology/?article=1')).toBe(true);
+    // Built from parts so that a plain search of content/ for mirror links finds only real citations.
+    expect(check(['https:/', 'pubt.io', 'view', '4D7AD966B0207EEEDAF24C9918948AA95580375E'].join('/'))).toBe(true);
+    expect(check(['https:/', '1395.topnews.com', 'en', 'technology', '?article=1'].join('/'))).toBe(true);
     expect(check('https://de.scribd.com/document/347314375/Immigration-Law-Guidance')).toBe(true);
     expect(check('https://www.404media.co/you-cant-refuse-to-be-scanned-by-ices-facial-recognition-app-dhs-document-says/')).toBe(false);
   });
