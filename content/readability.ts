@@ -87,13 +87,19 @@ const ES_MARKERS = new Set([
   'se',
 ]);
 
-/** Share of English function words among English + Spanish ones: near 0 for Spanish text. */
-export function englishShare(text: string): number {
+/** How many common English and Spanish function words a text has (shared with the e2e page check). */
+export function markerCounts(text: string): { en: number; es: number } {
   let en = 0;
   let es = 0;
   for (const w of words(text.toLowerCase())) {
     if (EN_MARKERS.has(w)) en++;
     if (ES_MARKERS.has(w)) es++;
   }
+  return { en, es };
+}
+
+/** Share of English function words among English + Spanish ones: near 0 for Spanish text. */
+export function englishShare(text: string): number {
+  const { en, es } = markerCounts(text);
   return en + es ? en / (en + es) : 0;
 }

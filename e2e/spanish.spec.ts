@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { markerCounts } from '@/content/readability';
 import { answer, currentQuestion, expectNoAxeViolations, shownChannels } from './helpers';
 
 /** Share of common English function words among English + Spanish ones in the visible text. */
@@ -13,52 +14,8 @@ async function englishShareOfPage(page: Page) {
     });
     return (clone.textContent ?? '').toLowerCase();
   });
-  const en = new Set([
-    'the',
-    'and',
-    'you',
-    'your',
-    'with',
-    'this',
-    'that',
-    'have',
-    'from',
-    'they',
-    'what',
-    'about',
-    'police',
-    'were',
-    'will',
-    'can',
-    'may',
-  ]);
-  const es = new Set([
-    'el',
-    'la',
-    'los',
-    'las',
-    'que',
-    'de',
-    'y',
-    'su',
-    'sus',
-    'usted',
-    'para',
-    'con',
-    'una',
-    'por',
-    'policía',
-    'puede',
-    'del',
-    'es',
-  ]);
-  let e = 0;
-  let s = 0;
-  for (const w of text.match(/[\p{L}’']+/gu) ?? []) {
-    if (en.has(w)) e++;
-    if (es.has(w)) s++;
-  }
-  return { share: e / Math.max(1, e + s), spanishWords: s };
+  const { en, es } = markerCounts(text);
+  return { share: en / Math.max(1, en + es), spanishWords: es };
 }
 
 test.describe('en español, en un teléfono', () => {

@@ -7,6 +7,7 @@ import type { ChannelResult } from '@/questionnaire/results';
 import { answerLabel } from '../check/answer-label';
 import FlowDiagram from '../diagram/FlowDiagram';
 import PlaceNoteText from './PlaceNoteText';
+import StateActionText from './StateActionText';
 import { isJurisdictionCode } from '@/questionnaire/jurisdictions';
 import { placeNotes, stateActions, unpackPlaces } from '@/questionnaire/places';
 import type { CheckContent } from '@/content/check-content-types';
@@ -99,12 +100,7 @@ export default function ChannelCard({ result, answers, content }: Props) {
         {/* A person sees their own state's items and no other state's. */}
         {ownState.map((a, i) => (
           <li key={`s${i}`} data-state-action={placeCode}>
-            {a.text[content.locale]}{' '}
-            <span className="text-sm text-muted">
-              ({a.law ? `${a.law}, ` : ''}
-              {a.sources[0]?.url ? <a href={a.sources[0].url}>{a.sources[0].publisher}</a> : a.sources[0]?.publisher},{' '}
-              {content.place.asOf.replace('{date}', formatDate(a.asOf, content.locale))})
-            </span>
+            <StateActionText item={a} locale={content.locale} asOfTemplate={content.place.asOf} />
           </li>
         ))}
         {!placeCode && someStateHasItems && (

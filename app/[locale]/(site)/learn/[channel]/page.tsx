@@ -9,6 +9,7 @@ import FlowDiagram from '@/features/diagram/FlowDiagram';
 import LocaleLink from '@/features/site/LocaleLink';
 import StartCheckLink from '@/features/site/StartCheckLink';
 import SourceList from '@/features/results/SourceList';
+import StateActionText from '@/features/results/StateActionText';
 import { notFound } from 'next/navigation';
 
 type Props = { params: Promise<{ locale: string; channel: string }> };
@@ -96,12 +97,8 @@ export default async function LearnChannel({ params }: Props) {
           <ul className="mt-2 list-disc space-y-2 ps-6">
             {byState.map((a) => (
               <li key={`${a.code}-${a.text.en}`} data-state-action={a.code}>
-                <span className="font-semibold">{states[a.code]}:</span> {a.text[locale]}{' '}
-                <span className="text-sm text-muted">
-                  ({a.law ? `${a.law}, ` : ''}
-                  {a.sources[0]?.url ? <a href={a.sources[0].url}>{a.sources[0].publisher}</a> : a.sources[0]?.publisher},{' '}
-                  {format(place.asOf, { date: formatDate(a.asOf, locale) })})
-                </span>
+                <span className="font-semibold">{states[a.code]}:</span>{' '}
+                <StateActionText item={a} locale={locale} asOfTemplate={place.asOf} />
               </li>
             ))}
           </ul>
