@@ -1,4 +1,8 @@
-/** The eight information flows, in the order results show them (DESIGN.md's canonical ids). */
+/**
+ * The information flows, in the order results show them (DESIGN.md's canonical ids): the
+ * eight of the 2018 seed, then the channels of 2025–26. Ids are a contract with tests and
+ * partners (`data-channel`).
+ */
 export const CHANNEL_IDS = [
   'fingerprint-sharing',
   'jail-access',
@@ -8,6 +12,15 @@ export const CHANNEL_IDS = [
   'gang-databases',
   'mobile-biometrics',
   'probation-parole',
+  'irs-tax-data',
+  'medicaid-data',
+  'uscis-applications',
+  'ice-checkins',
+  'court-hearings',
+  'license-plate-readers',
+  'child-sponsors',
+  'ssa-data',
+  'data-brokers',
 ] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];
 

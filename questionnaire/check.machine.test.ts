@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { createTestModel, getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { FIRST_QUESTION, QUESTIONS, QUESTION_IDS, relevantAnswers, type AnswerValue, type QuestionId } from './questions';
+import { FIRST_QUESTION, QUESTIONS, QUESTION_IDS, isValidAnswer, relevantAnswers, type AnswerValue, type QuestionId } from './questions';
 import { deriveResults } from './results';
 import { checkMachine, positionOf, replay, type CheckEvent } from './check.machine';
 
 type Snap = SnapshotFrom<typeof checkMachine>;
+
+/**
+ * The questions whose answer decides whether another question is asked (topic questions):
+ * found by trying, not listed by hand, so a new topic is covered as soon as it exists.
+ */
+const askedWith = (answers: Partial<Record<QuestionId, AnswerValue>>) => replay(answers).history.join(',');
+const allYes = Object.fromEntries(QUESTION_IDS.map((q) => [q, q === 'state' ? 'CA' : 'yes'])) as Record<QuestionId, AnswerValue>;
+const ROUTING = QUESTION_IDS.filter((q) =>
+  (['no', 'skip'] as const).some((a) => isValidAnswer(q, a) && askedWith({ ...allYes, [q]: a }) !== askedWith(allYes)),
+);
 
 /** Answers that exercise every routing branch: "yes" opens follow-ups, "no" skips them. */
 function branchingEvents(snapshot: Snap): CheckEvent[] {
   const at = positionOf(snapshot);
   if (at === 'results') return [{ type: 'BACK' }];
   const values: AnswerValue[] = at === 'state' ? ['CA', 'skip'] : ['yes', 'no'];
+  return values.map((answer) => ({ type: 'ANSWER', question: at, answer }));
+}
+/**
+ * Every branch of the routing, without multiplying paths by answers that route nowhere:
+ * topic questions take "Yes", "No" and "Prefer not to say"; the others one answer each.
+ */
+function routingEvents(snapshot: Snap): CheckEvent[] {
+  const at = positionOf(snapshot);
+  if (at === 'results') return [{ type: 'BACK' }];
+  const values: AnswerValue[] = at === 'state' ? ['CA', 'skip'] : ROUTING.includes(at) ? ['yes', 'no', 'skip'] : ['unsure'];
   return values.map((answer) => ({ type: 'ANSWER', question: at, answer }));
 }
 const byPosition = (s: Snap) => positionOf(s);
@@ -30,17 +50,41 @@ describe('check machine: model-based paths (xstate/graph)', () => {
     expect([...reached].sort()).toEqual([...QUESTION_IDS, 'results'].sort());
   });
 
+  it('finds the topic questions by their effect: the police chain and the two new topics', () => {
+    expect(ROUTING).toEqual(['police', 'arrested', 'jail', 'immigrationCase', 'records']);
+  });
+
   const simple = getSimplePaths(checkMachine, {
-    events: (s) => branchingEvents(s).filter((e) => e.type === 'ANSWER'),
+    events: (s) => routingEvents(s).filter((e) => e.type === 'ANSWER'),
     serializeState: byPositionAndAnswers,
   });
   const complete = simple.filter((p) => positionOf(p.state) === 'results');
+  const lengthOf = (p: (typeof complete)[number]) => p.state.context.history.length;
 
   it('has a path to results from every branch: the longest asks every question, the shortest only those never skipped', () => {
     expect(complete.length).toBeGreaterThan(QUESTION_IDS.length);
-    const lengths = complete.map((p) => p.state.context.history.length);
+    const lengths = complete.map(lengthOf);
     expect(Math.max(...lengths)).toBe(QUESTION_IDS.length);
     expect(Math.min(...lengths)).toBe(QUESTIONS.filter((q) => !('askedWhen' in q)).length);
+  });
+
+  it('bounds the length: "No" to every topic question asks at most 12 questions, the longest path at most 20', () => {
+    const allNo = complete.filter((p) => ROUTING.every((q) => [undefined, 'no'].includes(p.state.context.answers[q])));
+    expect(allNo.length).toBeGreaterThan(0);
+    for (const p of allNo) expect(lengthOf(p)).toBeLessThanOrEqual(12);
+    expect(Math.max(...complete.map(lengthOf))).toBeLessThanOrEqual(20);
+  });
+
+  it('"Prefer not to say" on a new topic asks none of its details; "Yes" or "Not sure" asks them all', () => {
+    const details = QUESTIONS.filter((q) => 'detailOf' in q);
+    expect(details.length).toBe(6);
+    for (const p of complete) {
+      const { answers, history } = p.state.context;
+      for (const d of details) {
+        const topic = answers[d.detailOf];
+        expect(history.includes(d.id)).toBe(topic === 'yes' || topic === 'unsure');
+      }
+    }
   });
 
   it('every partial path can still be finished: answering "Prefer not to say" always ends in results', () => {
@@ -66,8 +110,8 @@ describe('check machine: model-based paths (xstate/graph)', () => {
   });
 
   it('Back from any state returns to the previous question with its answer cleared', async () => {
-    const model = createTestModel(checkMachine, { events: branchingEvents, serializeState: byPositionAndAnswers });
-    const paths = model.getShortestPaths({ events: branchingEvents, allowDuplicatePaths: true });
+    const model = createTestModel(checkMachine, { events: routingEvents, serializeState: byPositionAndAnswers });
+    const paths = model.getShortestPaths({ events: routingEvents, allowDuplicatePaths: true });
     expect(paths.length).toBeGreaterThan(20);
     for (const path of paths) {
       const actor = createActor(checkMachine).start();
@@ -128,7 +172,16 @@ describe('check machine: events it does not expect', () => {
 
   it('ignores answers once the results are shown', () => {
     const actor = run(
-      replayEvents({ state: 'skip', police: 'no', agreement287g: 'no', probation: 'no', license: 'no', gang: 'no', field: 'no' }),
+      replayEvents({
+        state: 'skip',
+        police: 'no',
+        agreement287g: 'no',
+        probation: 'no',
+        ...NEW_TOPICS_NO,
+        license: 'no',
+        gang: 'no',
+        field: 'no',
+      }),
     );
     expect(positionOf(actor.getSnapshot())).toBe('results');
     const before = actor.getSnapshot().context;
@@ -165,8 +218,18 @@ describe('check machine: Start over and restore', () => {
     });
     actor.send({ type: 'ANSWER', question: 'agreement287g', answer: 'no' });
     actor.send({ type: 'ANSWER', question: 'probation', answer: 'no' });
-    expect(positionOf(actor.getSnapshot())).toBe('gang');
-    expect(actor.getSnapshot().context.history).toEqual(['state', 'police', 'agreement287g', 'probation', 'license']);
+    actor.send({ type: 'ANSWER', question: 'immigrationCase', answer: 'no' });
+    actor.send({ type: 'ANSWER', question: 'records', answer: 'no' });
+    expect(positionOf(actor.getSnapshot())).toBe('car');
+    expect(actor.getSnapshot().context.history).toEqual([
+      'state',
+      'police',
+      'agreement287g',
+      'probation',
+      'immigrationCase',
+      'records',
+      'license',
+    ]);
   });
 
   it('restoring a complete conversation lands on the same results', () => {
@@ -178,7 +241,14 @@ describe('check machine: Start over and restore', () => {
       sanctuary: 'yes',
       agreement287g: 'no',
       probation: 'yes',
+      immigrationCase: 'yes',
+      uscis: 'unsure',
+      checkins: 'yes',
+      court: 'no',
+      records: 'skip',
       license: 'unsure',
+      car: 'yes',
+      sponsor: 'no',
       gang: 'no',
       field: 'skip',
     } as const;
@@ -189,6 +259,9 @@ describe('check machine: Start over and restore', () => {
     expect(deriveResults(restored.getSnapshot().context.answers)).toEqual(deriveResults(answers));
   });
 });
+
+/** "No" to the questions added in 2026 that are asked of everyone (topics and stand-alone ones). */
+const NEW_TOPICS_NO = { immigrationCase: 'no', records: 'no', car: 'no', sponsor: 'no' } as const;
 
 /** The ANSWER events that give these answers, in the order the machine asks. */
 function replayEvents(answers: Partial<Record<QuestionId, AnswerValue>>): CheckEvent[] {
@@ -205,6 +278,7 @@ describe('check machine: changing an earlier answer (review and edit)', () => {
     sanctuary: 'no',
     agreement287g: 'unsure',
     probation: 'no',
+    ...NEW_TOPICS_NO,
     license: 'yes',
     gang: 'no',
     field: 'no',
@@ -222,11 +296,12 @@ describe('check machine: changing an earlier answer (review and edit)', () => {
       police: 'no',
       agreement287g: 'unsure',
       probation: 'no',
+      ...NEW_TOPICS_NO,
       license: 'yes',
       gang: 'no',
       field: 'no',
     });
-    expect(deriveResults(context.answers).map((r) => r.channel)).toEqual(['dmv-records', '287g']);
+    expect(deriveResults(context.answers).map((r) => r.channel)).toEqual(['dmv-records', 'data-brokers', '287g']);
   });
 
   it('goes to the first question a change opens up', () => {
@@ -243,7 +318,11 @@ describe('check machine: changing an earlier answer (review and edit)', () => {
       'arrested',
       'agreement287g',
       'probation',
+      'immigrationCase',
+      'records',
       'license',
+      'car',
+      'sponsor',
       'gang',
       'field',
     ]);

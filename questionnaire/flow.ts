@@ -19,6 +19,12 @@ export interface QuestionSpec<Q extends string, A extends string = string> {
   /** Asked only when this returns true for the answers so far (a follow-up to a topic question). */
   askedWhen?: (answers: Partial<Record<Q, A>>) => boolean;
   /**
+   * The topic question this one details (e.g. "USCIS application" under "immigration case").
+   * Results read it: when the topic's answer keeps the details from being asked ("Prefer not
+   * to say"), the detail's flows are shown through the topic's answer.
+   */
+  detailOf?: Q;
+  /**
    * Answered from data rather than by the person: when this returns an answer, the question
    * is not asked and the answer counts as if given.
    */

@@ -23,6 +23,16 @@ const followsUp =
   (answers: Partial<Record<Q, AnswerValue>>) =>
     answers[parent] !== undefined && opensFollowUps(answers[parent]);
 
+/**
+ * A detail of a topic question is asked when the topic is "Yes" or "Not sure". "Prefer not to
+ * say" on the topic asks none of its details: the topic's answer stands for all of them
+ * (results.ts shows each detail's flows as "may apply").
+ */
+const detailsOf = <Q extends string>(topic: Q) => ({
+  detailOf: topic,
+  askedWhen: (answers: Partial<Record<Q, AnswerValue>>) => answers[topic] === 'yes' || answers[topic] === 'unsure',
+});
+
 export const QUESTIONS = [
   { id: 'state', kind: 'place', topic: 'place' },
   { id: 'police', kind: 'choice', topic: 'police' },
@@ -33,7 +43,19 @@ export const QUESTIONS = [
   { id: 'sanctuary', kind: 'choice', topic: 'place', askedWhen: followsUp('jail') },
   { id: 'agreement287g', kind: 'choice', topic: 'place' },
   { id: 'probation', kind: 'choice', topic: 'supervision' },
+  // An immigration case, application, court date or ICE check-in, then which of them.
+  { id: 'immigrationCase', kind: 'choice', topic: 'case' },
+  { id: 'uscis', kind: 'choice', topic: 'case', ...detailsOf('immigrationCase') },
+  { id: 'checkins', kind: 'choice', topic: 'case', ...detailsOf('immigrationCase') },
+  { id: 'court', kind: 'choice', topic: 'case', ...detailsOf('immigrationCase') },
+  // Taxes, Medicaid or Social Security, then which of them.
+  { id: 'records', kind: 'choice', topic: 'records' },
+  { id: 'taxes', kind: 'choice', topic: 'records', ...detailsOf('records') },
+  { id: 'medicaid', kind: 'choice', topic: 'records', ...detailsOf('records') },
+  { id: 'ssn', kind: 'choice', topic: 'records', ...detailsOf('records') },
   { id: 'license', kind: 'choice', topic: 'dmv' },
+  { id: 'car', kind: 'choice', topic: 'dmv' },
+  { id: 'sponsor', kind: 'choice', topic: 'family' },
   { id: 'gang', kind: 'choice', topic: 'gang' },
   { id: 'field', kind: 'choice', topic: 'field' },
 ] as const satisfies readonly QuestionSpec<string, AnswerValue>[];

@@ -3,7 +3,7 @@ import { answersArb } from './arbitraries';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_IDS } from './channels';
 import { QUESTION_IDS, type Answers, type Choice } from './questions';
-import { deriveResults, type ChannelStatus } from './results';
+import { EVERYONE_CHANNELS, deriveResults, type ChannelStatus } from './results';
 
 const shown = (answers: Answers) =>
   Object.fromEntries(deriveResults(answers).map((r) => [r.channel, r.status])) as Record<string, ChannelStatus>;
@@ -99,6 +99,78 @@ describe('deriveResults: one row per routing rule (DESIGN.md)', () => {
       channel: 'fingerprint-sharing',
       expected: 'applies',
     },
+    // The 2026 channels: a topic question, then its details.
+    ...(
+      [
+        ['immigrationCase', 'uscis', 'uscis-applications'],
+        ['immigrationCase', 'checkins', 'ice-checkins'],
+        ['immigrationCase', 'court', 'court-hearings'],
+        ['records', 'taxes', 'irs-tax-data'],
+        ['records', 'medicaid', 'medicaid-data'],
+        ['records', 'ssn', 'ssa-data'],
+      ] as const
+    ).flatMap(([topic, detail, channel]) => [
+      {
+        rule: `${topic} yes, ${detail} yes -> ${channel} applies`,
+        answers: { [topic]: 'yes', [detail]: 'yes' },
+        channel,
+        expected: 'applies' as const,
+      },
+      {
+        rule: `${topic} not sure, ${detail} not sure -> ${channel} may apply`,
+        answers: { [topic]: 'unsure', [detail]: 'unsure' },
+        channel,
+        expected: 'may-apply' as const,
+      },
+      {
+        rule: `${topic} yes, ${detail} prefer not -> ${channel} may apply`,
+        answers: { [topic]: 'yes', [detail]: 'skip' },
+        channel,
+        expected: 'may-apply' as const,
+      },
+      { rule: `${topic} yes, ${detail} no -> no ${channel}`, answers: { [topic]: 'yes', [detail]: 'no' }, channel, expected: undefined },
+      {
+        rule: `${topic} prefer not -> ${channel} may apply (details not asked)`,
+        answers: { [topic]: 'skip' },
+        channel,
+        expected: 'may-apply' as const,
+      },
+      {
+        rule: `${topic} no -> no ${channel}, even with a stale "${detail} yes"`,
+        answers: { [topic]: 'no', [detail]: 'yes' },
+        channel,
+        expected: undefined,
+      },
+    ]),
+    { rule: 'car yes -> license-plate-readers applies', answers: { car: 'yes' }, channel: 'license-plate-readers', expected: 'applies' },
+    {
+      rule: 'car not sure -> license-plate-readers may apply',
+      answers: { car: 'unsure' },
+      channel: 'license-plate-readers',
+      expected: 'may-apply',
+    },
+    { rule: 'car no -> no license-plate-readers', answers: { car: 'no' }, channel: 'license-plate-readers', expected: undefined },
+    {
+      rule: 'license yes alone -> no license-plate-readers',
+      answers: { license: 'yes', car: 'no' },
+      channel: 'license-plate-readers',
+      expected: undefined,
+    },
+    { rule: 'sponsor yes -> child-sponsors applies', answers: { sponsor: 'yes' }, channel: 'child-sponsors', expected: 'applies' },
+    {
+      rule: 'sponsor prefer not -> child-sponsors may apply',
+      answers: { sponsor: 'skip' },
+      channel: 'child-sponsors',
+      expected: 'may-apply',
+    },
+    { rule: 'sponsor no -> no child-sponsors', answers: { sponsor: 'no' }, channel: 'child-sponsors', expected: undefined },
+    { rule: 'no answers at all -> data-brokers applies', answers: {}, channel: 'data-brokers', expected: 'applies' },
+    {
+      rule: 'everything No -> data-brokers still applies',
+      answers: { police: 'no', car: 'no', records: 'no' },
+      channel: 'data-brokers',
+      expected: 'applies',
+    },
     {
       rule: 'answers the routing skips are ignored (no police, "arrested yes")',
       answers: { police: 'no', arrested: 'yes', jail: 'yes' },
@@ -107,6 +179,7 @@ describe('deriveResults: one row per routing rule (DESIGN.md)', () => {
     },
   ];
   it.each(rows)('$rule', ({ answers, channel, expected }) => {
+    expect(CHANNEL_IDS).toContain(channel);
     expect(shown(answers)[channel]).toBe(expected);
   });
 
@@ -126,10 +199,21 @@ describe('deriveResults: one row per routing rule (DESIGN.md)', () => {
       'applies:ncic-checks',
       'applies:dmv-records',
       'applies:mobile-biometrics',
+      'applies:data-brokers',
       'may-apply:jail-access',
       'may-apply:287g',
       'may-apply:probation-parole',
     ]);
+  });
+
+  it('names the topic question as the reason when its details were not asked', () => {
+    const r = deriveResults({ immigrationCase: 'skip', records: 'yes', taxes: 'no', medicaid: 'skip', ssn: 'yes' });
+    const why = Object.fromEntries(r.map((x) => [x.channel, x.reasons]));
+    expect(why['uscis-applications']).toEqual([{ question: 'immigrationCase', answer: 'skip' }]);
+    expect(why['court-hearings']).toEqual([{ question: 'immigrationCase', answer: 'skip' }]);
+    expect(why['medicaid-data']).toEqual([{ question: 'medicaid', answer: 'skip' }]);
+    expect(why['ssa-data']).toEqual([{ question: 'ssn', answer: 'yes' }]);
+    expect(why['irs-tax-data']).toBeUndefined();
   });
 
   it('gives the deciding answers as reasons', () => {
@@ -151,12 +235,27 @@ describe('deriveResults: one row per routing rule (DESIGN.md)', () => {
     const all: Answers = Object.fromEntries(QUESTION_IDS.map((q) => [q, 'skip']));
     const r = deriveResults(all);
     expect(r.map((x) => x.channel).sort()).toEqual([...CHANNEL_IDS].sort());
-    expect(r.every((x) => x.status === 'may-apply')).toBe(true);
+    // What reaches almost everyone is not about an answer: it applies whatever was said.
+    expect(r.filter((x) => x.status !== 'may-apply').map((x) => x.channel)).toEqual([...EVERYONE_CHANNELS]);
   });
 
-  it('shows nothing to someone who answers No to everything', () => {
+  it('shows only what reaches everyone to someone who answers No to everything', () => {
     const all: Answers = { state: 'CA', ...Object.fromEntries(QUESTION_IDS.filter((q) => q !== 'state').map((q) => [q, 'no'])) };
-    expect(deriveResults(all)).toEqual([]);
+    expect(deriveResults(all)).toEqual([{ channel: 'data-brokers', status: 'applies', reasons: [], variants: [] }]);
+  });
+
+  it('shows data-brokers to everyone, with no answer as its reason', () => {
+    expect(EVERYONE_CHANNELS).toEqual(['data-brokers']);
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        expect(deriveResults(a).find((r) => r.channel === 'data-brokers')).toEqual({
+          channel: 'data-brokers',
+          status: 'applies',
+          reasons: [],
+          variants: [],
+        });
+      }),
+    );
   });
 });
 

@@ -9,7 +9,7 @@
 import { CHANNEL_IDS, type ChannelId } from './channels';
 import { isJurisdictionCode } from './jurisdictions';
 import { requires287g, type PlaceFactsMap } from './places';
-import { relevantAnswers, type AnswerValue, type Answers, type QuestionId } from './questions';
+import { question, relevantAnswers, type AnswerValue, type Answers, type QuestionId } from './questions';
 
 export type ChannelStatus = 'applies' | 'may-apply';
 
@@ -44,7 +44,20 @@ export const TRIGGERS: Record<ChannelId, Trigger> = {
   'gang-databases': ['gang'],
   'mobile-biometrics': ['field'],
   'probation-parole': ['probation'],
+  'irs-tax-data': ['taxes'],
+  'medicaid-data': ['medicaid'],
+  'uscis-applications': ['uscis'],
+  'ice-checkins': ['checkins'],
+  'court-hearings': ['court'],
+  'license-plate-readers': ['car'],
+  'child-sponsors': ['sponsor'],
+  'ssa-data': ['ssn'],
+  'data-brokers': 'everyone',
 };
+
+/** Channels shown to everyone, in a section of their own ("What reaches almost everyone"). */
+export const EVERYONE_CHANNELS: readonly ChannelId[] = CHANNEL_IDS.filter((c) => TRIGGERS[c] === 'everyone');
+export const isForEveryone = (channel: ChannelId) => TRIGGERS[channel] === 'everyone';
 
 function statusOf(values: AnswerValue[]): ChannelStatus | null {
   if (values.includes('yes')) return 'applies';
@@ -52,13 +65,24 @@ function statusOf(values: AnswerValue[]): ChannelStatus | null {
   return null;
 }
 
-/** The answers that can show a channel: "yes", "not sure" or "prefer not to say" to a trigger. */
+const opens = (answer: AnswerValue | undefined) => answer === 'yes' || answer === 'unsure' || answer === 'skip';
+
+/**
+ * The answers that can show a channel: "yes", "not sure" or "prefer not to say" to a trigger.
+ * A trigger that details a topic and was not asked because the topic was "prefer not to say"
+ * counts through the topic: the topic's answer is the reason (the person saw that question).
+ */
 export function triggeringReasons(trigger: Trigger, answers: Answers): Reason[] {
   if (trigger === 'everyone') return [];
-  return trigger.flatMap((question) => {
-    const answer = answers[question];
-    return answer === 'yes' || answer === 'unsure' || answer === 'skip' ? [{ question, answer }] : [];
-  });
+  const reasons: Reason[] = [];
+  for (const id of trigger) {
+    const answer = answers[id];
+    const topic = question(id).detailOf;
+    if (opens(answer)) reasons.push({ question: id, answer: answer as AnswerValue });
+    else if (answer === undefined && topic && answers[topic] === 'skip' && !reasons.some((r) => r.question === topic))
+      reasons.push({ question: topic, answer: 'skip' });
+  }
+  return reasons;
 }
 
 /** The status a trigger gives for these answers: 'everyone' always applies; "No" never shows. */
