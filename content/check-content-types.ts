@@ -1,7 +1,7 @@
 import type { Catalogue } from './schema';
 import type { ChannelId } from '@/questionnaire/channels';
 import type { ChannelMetaMap, SourceList } from './load';
-import type { DiagramLabels, FlowLayout, MapLayout } from '@/features/diagram/layout';
+import type { DiagramLabels, FlowLayout, Lane, QuietRow } from '@/features/diagram/layout';
 import type { PackedPlaces, StateActionItem } from '@/questionnaire/places';
 import type { JurisdictionCode } from '@/questionnaire/jurisdictions';
 
@@ -20,11 +20,12 @@ export interface CheckContent {
   /** Verified state facts (content/jurisdictions), packed: read them with unpackPlaces. */
   places: PackedPlaces;
   diagram: DiagramLabels;
-  /** Pictures laid out at build time: the combined map and one flow per channel. */
-  map: MapLayout;
+  /** Pictures laid out at build time: each channel as a lane of the map, as a quiet row, and as its own flow. */
+  lanes: Record<ChannelId, Lane>;
+  quiet: Record<ChannelId, QuietRow>;
   flows: Record<ChannelId, FlowLayout>;
-  edgeChannels: Record<string, ChannelId>;
-  edgeEnds: Record<string, { from: string; to: string }>;
+  /** Each channel's edges, for the map's text list. */
+  edgesByChannel: Record<ChannelId, { id: string; from: string; to: string }[]>;
   /** Each state's own "what you can do" items, in this locale (content/jurisdictions "actions"). */
   stateActions: Partial<Record<JurisdictionCode, StateActionItem[]>>;
 }

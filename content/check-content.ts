@@ -4,10 +4,12 @@
  * fetches anything, so the network never sees an answer.
  */
 import { CORE_KEYS, type CheckContent, type CoreContent, type ResultsContent } from './check-content-types';
-import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { CHANNEL_IDS, type ChannelId } from '@/questionnaire/channels';
 import { loadCatalogue, loadChannelMeta, loadDiagram, loadPlaceFacts, loadStateActions, sourcesFor } from './load';
-import { channelEdges, layoutFlow, layoutMap } from '@/features/diagram/layout';
+import { channelEdges, layoutFlow, layoutLane, layoutQuietRow } from '@/features/diagram/layout';
 import { packPlaces } from '@/questionnaire/places';
+
+const byChannel = <T>(f: (c: ChannelId) => T) => Object.fromEntries(CHANNEL_IDS.map((c) => [c, f(c)])) as Record<ChannelId, T>;
 
 export function buildCheckContent(locale: string): CheckContent {
   const { ui, choices, states, questions, channels, diagram: labels, about, place } = loadCatalogue(locale);
@@ -25,10 +27,10 @@ export function buildCheckContent(locale: string): CheckContent {
     place,
     places: packPlaces(loadPlaceFacts()),
     diagram: labels,
-    map: layoutMap(diagram, labels),
-    flows: Object.fromEntries(CHANNEL_IDS.map((c) => [c, layoutFlow(channelEdges(diagram, c), labels)])) as CheckContent['flows'],
-    edgeChannels: Object.fromEntries(diagram.edges.map((e) => [e.id, e.channel])),
-    edgeEnds: Object.fromEntries(diagram.edges.map((e) => [e.id, { from: e.from, to: e.to }])),
+    lanes: byChannel((c) => layoutLane(c, diagram.edges, channels[c].title, labels)),
+    quiet: byChannel((c) => layoutQuietRow(c, channels[c].title)),
+    flows: byChannel((c) => layoutFlow(channelEdges(diagram, c), labels)),
+    edgesByChannel: byChannel((c) => channelEdges(diagram, c).map(({ id, from, to }) => ({ id, from, to }))),
     // Only this locale's words go to the page (content/truth.test.ts checks every locale has them).
     stateActions: Object.fromEntries(
       Object.entries(loadStateActions()).map(([code, items]) => [

@@ -129,20 +129,29 @@ export type Catalogue = Omit<z.infer<typeof catalogueSchema>, 'ui'> & { ui: UiMe
 export type ChannelText = z.infer<typeof channelTextSchema>;
 export type QuestionText = z.infer<typeof questionTextSchema>;
 
-/** content/diagram.json: the places and the flows between them (labels are per locale). */
+/**
+ * content/diagram.json: the flows between places, each belonging to one channel (labels are
+ * per locale). Node ids are the ends of the edges; every channel has at least one edge into
+ * "ice", so the map can draw it as a lane ending there.
+ */
 export const diagramSchema = z
   .strictObject({
-    columns: z.array(z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)).length(3),
     edges: z
-      .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), from: z.string(), to: z.string(), channel: z.enum(CHANNEL_IDS) }))
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          from: z.string().regex(/^[a-z0-9-]+$/),
+          to: z.string().regex(/^[a-z0-9-]+$/),
+          channel: z.enum(CHANNEL_IDS),
+        }),
+      )
       .min(1),
   })
   .superRefine((d, ctx) => {
-    const nodes = new Set(d.columns.flat());
-    for (const e of d.edges) {
-      if (!nodes.has(e.from)) ctx.addIssue({ code: 'custom', message: `edge ${e.id}: unknown node "${e.from}"` });
-      if (!nodes.has(e.to)) ctx.addIssue({ code: 'custom', message: `edge ${e.id}: unknown node "${e.to}"` });
-    }
+    const ids = d.edges.map((e) => e.id);
+    for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i)))
+      ctx.addIssue({ code: 'custom', message: `edge id ${id} is used twice` });
     for (const c of CHANNEL_IDS)
-      if (!d.edges.some((e) => e.channel === c)) ctx.addIssue({ code: 'custom', message: `channel ${c} has no edge` });
+      if (!d.edges.some((e) => e.channel === c && e.to === 'ice'))
+        ctx.addIssue({ code: 'custom', message: `channel ${c} has no edge into "ice"` });
   });

@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { BUDGET_ROUTES, BUDGETS, REQUIRED_ROUTES, budgetFor, measureFirstLoad, type FirstLoad } from '../tooling/firstload';
+import { gzipSync } from 'node:zlib';
+import { BUDGET_ROUTES, BUDGETS, REQUIRED_ROUTES, budgetFor, measureFirstLoad, resultsContentBudget, type FirstLoad } from '../tooling/firstload';
+import { locales } from '../content/load';
 
 // First-load JavaScript budgets, measured on the production server the way
 // ../shared/tools/firstload.sh does: gzip -9 of every <script src> in the served
@@ -44,4 +46,18 @@ test.describe('first-load JS budgets (gzip bytes)', () => {
       `/es/check is ${es!.js.gzip} bytes, /en/check is ${en.js.gzip} bytes: they differ by ${delta} (allowed ${BUDGETS.localeDelta})`,
     ).toBeLessThanOrEqual(BUDGETS.localeDelta);
   });
+});
+
+test.describe('results content budgets (raw bytes, issue #13)', () => {
+  for (const locale of locales()) {
+    const budget = resultsContentBudget(locale);
+    test(`/${locale}/results.json is at most ${budget} bytes`, async ({ request }) => {
+      const res = await request.get(`/${locale}/results.json`);
+      expect(res.status()).toBe(200);
+      const body = await res.body();
+      const gzip = gzipSync(body, { level: 9 }).length;
+      test.info().annotations.push({ type: 'size', description: `${locale}: ${body.length} B raw, ${gzip} B gzip (budget ${budget} B raw)` });
+      expect(body.length, `/${locale}/results.json is ${body.length} bytes (${gzip} gzip), budget ${budget}`).toBeLessThanOrEqual(budget);
+    });
+  }
 });

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
 import { QUESTIONS, QUESTION_IDS } from '@/questionnaire/questions';
-import { answer, currentQuestion, expectNoAxeViolations, options, shownChannels } from './helpers';
+import { answer, currentQuestion, everyoneChannels, expectNoAxeViolations, options, shownChannels } from './helpers';
+import { EVERYONE_CHANNELS } from '@/questionnaire/results';
 
 /** Questions every path asks (none of them is a follow-up). */
 const ALWAYS_ASKED = QUESTIONS.filter((q) => !('askedWhen' in q)).length;
@@ -54,10 +55,12 @@ test.describe('the conversation on a phone', () => {
 
   test('prefers not to say anything: every channel may apply', async ({ page }) => {
     const asked = await answer(page, {}, { rest: 'skip' });
-    expect(asked).toEqual(QUESTION_IDS);
+    // "Prefer not to say" on a topic question asks none of its details.
+    expect(asked).toEqual(QUESTIONS.filter((q) => !('detailOf' in q)).map((q) => q.id));
     const shown = await shownChannels(page);
-    expect(shown).toHaveLength(CHANNEL_IDS.length);
+    expect(shown).toHaveLength(CHANNEL_IDS.length - EVERYONE_CHANNELS.length);
     expect(shown.every((s) => s.startsWith('may-apply:'))).toBe(true);
+    expect(await everyoneChannels(page)).toEqual(EVERYONE_CHANNELS);
   });
 
   test('answers No to everything: a clear result, never an empty page', async ({ page }) => {

@@ -57,11 +57,19 @@ export async function answer(scope: Scope, answers: Answers, { rest = 'no' }: { 
 /** The id of the question on screen. */
 export const currentQuestion = (scope: Scope) => scope.locator('[data-question]').getAttribute('data-question');
 
-/** The channel ids shown in the results, with their status. */
+/** The channel ids the answers showed in the results, with their status (not what reaches everyone). */
 export async function shownChannels(page: Scope) {
   const results = page.locator('[data-results]');
   await expect(results).toBeVisible();
   return results
     .locator('article[data-channel]')
-    .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-status')}:${el.getAttribute('data-channel')}`));
+    .evaluateAll((els) =>
+      els.filter((el) => !el.closest('[data-everyone]')).map((el) => `${el.getAttribute('data-status')}:${el.getAttribute('data-channel')}`),
+    );
+}
+
+/** The channel ids in the section "What reaches almost everyone". */
+export async function everyoneChannels(page: Scope) {
+  await expect(page.locator('[data-results]')).toBeVisible();
+  return page.locator('[data-results] [data-everyone] article[data-channel]').evaluateAll((els) => els.map((el) => el.getAttribute('data-channel')));
 }

@@ -102,3 +102,12 @@ describe('budgets', () => {
     expect(budgetFor('/en/safety')).toBe(140_000);
   });
 });
+
+describe('results content budget', () => {
+  it('is 2.5 times the size measured before the 2026 channels, and the largest base for a new locale', async () => {
+    const { resultsContentBudget } = await import('./firstload');
+    expect(resultsContentBudget('en')).toBe(112_172);
+    expect(resultsContentBudget('es')).toBe(125_532);
+    expect(resultsContentBudget('ar')).toBe(125_532);
+  });
+});

@@ -3,10 +3,9 @@
  * content/diagram.json and a locale's labels. Components only draw what this returns, so no
  * layout code ships to the browser.
  *
- * The combined map has three columns: where a person meets the system (left), the
- * databases and networks (middle) and ICE (right, one tall box). Left-column boxes sit on
- * rows and middle-column boxes sit between rows, so a straight line from any left box to
- * ICE passes between the middle boxes instead of through them.
+ * The map is a stack of lanes, one per channel, all running into one ICE bar on the right:
+ * the person's own lanes drawn in full, the others as quiet one-line rows. Every picture is
+ * PICTURE_WIDTH wide, so at 320 px it is shown at 1:1 and no label is under 12 px.
  */
 import type { ChannelId } from '@/questionnaire/channels';
 
@@ -17,7 +16,6 @@ export interface DiagramEdge {
   channel: ChannelId;
 }
 export interface DiagramData {
-  columns: string[][];
   edges: DiagramEdge[];
 }
 export interface DiagramLabels {
@@ -32,12 +30,6 @@ export interface Box {
   w: number;
   h: number;
   lines: string[];
-}
-export interface MapLayout {
-  width: number;
-  height: number;
-  boxes: Box[];
-  edges: { id: string; channel: ChannelId; d: string }[];
 }
 export interface FlowRow {
   id: string;
@@ -76,78 +68,82 @@ export function wrap(text: string, width: number): string[] {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function layoutMap(diagram: DiagramData, labels: DiagramLabels): MapLayout {
-  const width = 320;
-  const rowH = 68;
-  const [left = [], middle = [], right = []] = diagram.columns;
-  const col = { left: { x: 0, w: 112 }, middle: { x: 134, w: 104 }, right: { x: 262, w: 58 } };
-  const boxes = new Map<string, Box>();
-  left.forEach((id, i) => {
-    const lines = wrap(labels.nodes[id] ?? id, col.left.w - 10);
-    const h = Math.max(44, lines.length * LINE + 12);
-    boxes.set(id, { id, x: col.left.x, y: round(rowH / 2 + i * rowH - h / 2), w: col.left.w, h, lines });
-  });
-  middle.forEach((id, i) => {
-    const lines = wrap(labels.nodes[id] ?? id, col.middle.w - 10);
-    const h = lines.length * LINE + 12;
-    boxes.set(id, { id, x: col.middle.x, y: round(rowH + i * rowH - h / 2), w: col.middle.w, h, lines });
-  });
-  const height = left.length * rowH;
-  for (const id of right) {
-    boxes.set(id, { id, x: col.right.x, y: 0, w: col.right.w, h: height, lines: wrap(labels.nodes[id] ?? id, col.right.w - 8) });
-  }
+/** The width every picture is drawn at: shown at 1:1 or larger, labels never go under 12 px at 320 px. */
+export const PICTURE_WIDTH = 256;
+const ICE_W = 44;
+const ICE_X = PICTURE_WIDTH - ICE_W;
+const GAP = 6;
 
-  // Where each edge leaves and enters: the side facing the other box. Edges sharing a side
-  // get their own point on it, ordered by where they go, so they fan out instead of piling up.
-  type Side = 'left' | 'right' | 'top' | 'bottom';
-  const ends = diagram.edges.map((e) => {
-    const a = boxes.get(e.from);
-    const b = boxes.get(e.to);
-    if (!a || !b) throw new Error(`diagram edge ${e.id} joins unknown boxes`);
-    const out: Side = b.x > a.x + a.w ? 'right' : a.x > b.x + b.w ? 'left' : b.y > a.y ? 'bottom' : 'top';
-    const into: Side = out === 'right' ? 'left' : out === 'left' ? 'right' : out === 'bottom' ? 'top' : 'bottom';
-    return { e, a, b, out, into };
-  });
-  const cy = (box: Box) => box.y + box.h / 2;
-  const tall = (box: Box) => box.h > rowH * 2;
-  const ports = new Map<string, number>(); // `${edgeId}:from|to` -> y on a left/right side
-  const groups = new Map<string, { key: string; other: Box; box: Box }[]>();
-  for (const { e, a, b, out, into } of ends) {
-    if (out === 'left' || out === 'right') {
-      if (!tall(a)) groups.set(`${a.id}:${out}`, [...(groups.get(`${a.id}:${out}`) ?? []), { key: `${e.id}:from`, other: b, box: a }]);
-      if (!tall(b)) groups.set(`${b.id}:${into}`, [...(groups.get(`${b.id}:${into}`) ?? []), { key: `${e.id}:to`, other: a, box: b }]);
-    }
-  }
-  for (const members of groups.values()) {
-    members.sort((m, n) => cy(m.other) - cy(n.other));
-    members.forEach((m, i) => ports.set(m.key, round(m.box.y + ((i + 1) * m.box.h) / (members.length + 1))));
-  }
-  const curve = (x1: number, y1: number, x2: number, y2: number) => {
-    const mx = round((x1 + x2) / 2);
-    return `M${round(x1)},${round(y1)} C${mx},${round(y1)} ${mx},${round(y2)} ${round(x2)},${round(y2)}`;
-  };
-  const edges = ends.map(({ e, a, b, out }) => {
-    let d: string;
-    if (out === 'right' || out === 'left') {
-      let y1 = ports.get(`${e.id}:from`);
-      let y2 = ports.get(`${e.id}:to`);
-      // ICE's box spans the whole height: a line to or from it stays level with the other end.
-      y1 ??= y2 ?? cy(a);
-      y2 ??= y1;
-      d = out === 'right' ? curve(a.x + a.w, y1, b.x, y2) : curve(a.x, y1, b.x + b.w, y2);
-    } else {
-      // Same column: from the bottom (or top) of one box to the other, beside the text.
-      const x = a.x + a.w - 12;
-      d =
-        out === 'bottom'
-          ? `M${round(x)},${round(a.y + a.h)} L${round(x)},${round(b.y)}`
-          : `M${round(x)},${round(a.y)} L${round(x)},${round(b.y + b.h)}`;
-    }
-    return { id: e.id, channel: e.channel, d };
-  });
-
-  return { width, height, boxes: [...boxes.values()], edges };
+/**
+ * One channel as a lane of the map: where a person meets the system (left), the databases
+ * and agencies it passes through (middle) and an arrow into ICE, the bar on the right that
+ * every lane shares. Coordinates are the lane's own (top = 0); stackLanes places lanes.
+ */
+export interface Lane {
+  channel: ChannelId;
+  title: string[];
+  starts: Box[];
+  via: Box[];
+  height: number;
 }
+/** A quiet row: one channel that does not concern this person, as its title and a thin line into ICE. */
+export interface QuietRow {
+  channel: ChannelId;
+  title: string[];
+  height: number;
+}
+
+const TITLE_LINE = 16;
+const boxesIn = (ids: string[], labels: DiagramLabels, x: number, w: number, top: number): Box[] => {
+  let y = top;
+  return ids.map((id) => {
+    const lines = wrap(labels.nodes[id] ?? id, w - 10);
+    const box = { id, x, y, w, h: lines.length * LINE + 12, lines };
+    y += box.h + GAP;
+    return box;
+  });
+};
+
+/**
+ * A channel's lane. Its starts are the nodes no edge of the channel leads to (else the first
+ * edge's source); everything else but ICE is "via". The lane shows where information enters
+ * and what it passes; the exact edges are in the text list and in the channel's own flow.
+ */
+export function layoutLane(channel: ChannelId, edges: DiagramEdge[], title: string, labels: DiagramLabels): Lane {
+  const own = edges.filter((e) => e.channel === channel);
+  const nodes = [...new Set(own.flatMap((e) => [e.from, e.to]))].filter((n) => n !== ICE);
+  const targets = new Set(own.map((e) => e.to));
+  let starts = nodes.filter((n) => !targets.has(n));
+  if (starts.length === 0 && own[0]) starts = [own[0].from === ICE ? own[0].to : own[0].from];
+  const via = nodes.filter((n) => !starts.includes(n));
+  const titleLines = wrap(title, PICTURE_WIDTH - 8);
+  const top = titleLines.length * TITLE_LINE + 6;
+  const startW = via.length ? 100 : ICE_X - 36;
+  const startBoxes = boxesIn(starts, labels, 0, startW, top);
+  const viaBoxes = boxesIn(via, labels, 118, ICE_X - 118 - 18, top);
+  const bottom = Math.max(...[...startBoxes, ...viaBoxes].map((b) => b.y + b.h));
+  return { channel, title: titleLines, starts: startBoxes, via: viaBoxes, height: bottom + 14 };
+}
+
+export function layoutQuietRow(channel: ChannelId, title: string): QuietRow {
+  const lines = wrap(title, ICE_X - 40);
+  return { channel, title: lines, height: lines.length * LINE + 10 };
+}
+
+/** Where each lane or row starts, top to bottom, and the height of them all. */
+export function stackLanes<T extends { height: number }>(items: T[]): { items: (T & { top: number })[]; height: number } {
+  let top = 0;
+  const placed = items.map((item) => {
+    const at = { ...item, top };
+    top += item.height;
+    return at;
+  });
+  return { items: placed, height: top };
+}
+
+/** The id of the node every flow ends in. */
+export const ICE = 'ice';
+export const ICE_BAR = { x: ICE_X, w: ICE_W } as const;
 
 /** The edges of one channel, in the order content/diagram.json lists them. */
 export function channelEdges(diagram: DiagramData, channel: ChannelId): DiagramEdge[] {
@@ -157,7 +153,7 @@ export function channelEdges(diagram: DiagramData, channel: ChannelId): DiagramE
 /** One channel's flows as a vertical list of "from -> to" rows, each with its label below. */
 export function layoutFlow(edges: DiagramEdge[], labels: DiagramLabels): FlowLayout {
   // Narrow on purpose: drawn at about its own size inside a card on a 320 px screen.
-  const width = 256;
+  const width = PICTURE_WIDTH;
   const boxW = 100;
   const rows: FlowRow[] = [];
   let y = 0;

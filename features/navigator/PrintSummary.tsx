@@ -1,7 +1,7 @@
 import { formatDate, format } from '@/i18n/format';
 import { translator } from '@/i18n/translate';
 import type { Answers } from '@/questionnaire/questions';
-import type { ChannelResult } from '@/questionnaire/results';
+import { isForEveryone, type ChannelResult } from '@/questionnaire/results';
 import { answerLabel } from '../check/answer-label';
 import type { CheckContent } from '@/content/check-content-types';
 
@@ -44,14 +44,14 @@ export default function PrintSummary({ results, answers, history, content, clini
         </section>
       )}
 
-      {results.length === 0 && <p className="mt-4">{t('print.none')}</p>}
+      {results.every((r) => isForEveryone(r.channel)) && <p className="mt-4">{t('print.none')}</p>}
       {results.map((r) => {
         const ch = content.channels[r.channel];
         const meta = content.channelMeta[r.channel];
         return (
           <article key={r.channel} data-print-channel={r.channel} className="mt-6 break-inside-avoid-page">
             <h2 className="text-xl font-bold">
-              {ch.title} — {r.status === 'applies' ? t('results.statusApplies') : t('results.statusMayApply')}
+              {ch.title} — {isForEveryone(r.channel) ? t('results.statusEveryone') : r.status === 'applies' ? t('results.statusApplies') : t('results.statusMayApply')}
             </h2>
             <p className="mt-1">{ch.summary}</p>
             <p className="mt-1">{ch.meansForYou[r.status]}</p>

@@ -3,7 +3,7 @@ import LocaleLink from '../site/LocaleLink';
 import SourceList from './SourceList';
 import { translator } from '@/i18n/translate';
 import type { Answers } from '@/questionnaire/questions';
-import type { ChannelResult } from '@/questionnaire/results';
+import { isForEveryone, type ChannelResult } from '@/questionnaire/results';
 import { answerLabel } from '../check/answer-label';
 import FlowDiagram from '../diagram/FlowDiagram';
 import PlaceNoteText from './PlaceNoteText';
@@ -19,6 +19,7 @@ export default function ChannelCard({ result, answers, content }: Props) {
   const text = content.channels[result.channel];
   const meta = content.channelMeta[result.channel];
   const applies = result.status === 'applies';
+  const everyone = isForEveryone(result.channel);
   const headingId = `channel-${result.channel}`;
   const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
   const notes = placeCode ? placeNotes(result.channel, unpackPlaces(content.places)[placeCode]) : [];
@@ -39,7 +40,7 @@ export default function ChannelCard({ result, answers, content }: Props) {
         }`}
       >
         <span aria-hidden="true">{applies ? '●' : '◐'}</span>
-        {applies ? t('results.statusApplies') : t('results.statusMayApply')}
+        {everyone ? t('results.statusEveryone') : applies ? t('results.statusApplies') : t('results.statusMayApply')}
       </p>
       <h3 id={headingId} className="mt-2 text-xl font-bold">
         {text.title}
@@ -84,13 +85,17 @@ export default function ChannelCard({ result, answers, content }: Props) {
       <p className="mt-1">{text.meansForYou[result.status]}</p>
 
       <h4 className="mt-4 font-semibold">{t('results.whyShown')}</h4>
-      <ul className="mt-1 list-disc ps-6">
-        {result.reasons.map((r) => (
-          <li key={r.question}>
-            {t('results.whyAnswer', { answer: answerLabel(r.answer, content), question: content.questions[r.question].short })}
-          </li>
-        ))}
-      </ul>
+      {everyone ? (
+        <p className="mt-1">{t('results.whyEveryone')}</p>
+      ) : (
+        <ul className="mt-1 list-disc ps-6">
+          {result.reasons.map((r) => (
+            <li key={r.question}>
+              {t('results.whyAnswer', { answer: answerLabel(r.answer, content), question: content.questions[r.question].short })}
+            </li>
+          ))}
+        </ul>
+      )}
 
       <h4 className="mt-4 font-semibold">{t('results.whatYouCanDo')}</h4>
       <ul className="mt-1 list-disc space-y-1 ps-6">

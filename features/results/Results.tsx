@@ -1,10 +1,10 @@
 'use client';
 
 import type { RefObject } from 'react';
-import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { CHANNEL_IDS, type ChannelId } from '@/questionnaire/channels';
 import { translator } from '@/i18n/translate';
 import type { Answers } from '@/questionnaire/questions';
-import type { ChannelResult } from '@/questionnaire/results';
+import { isForEveryone, type ChannelResult } from '@/questionnaire/results';
 import ChannelCard from './ChannelCard';
 import FlowMap from '../diagram/FlowMap';
 import type { CheckContent } from '@/content/check-content-types';
@@ -20,8 +20,11 @@ type Props = {
 
 export default function Results({ results, answers, content, headingRef, partner }: Props) {
   const t = translator(content.ui);
-  const applies = results.filter((r) => r.status === 'applies').length;
-  const mayApply = results.length - applies;
+  // What reaches almost everyone has a section of its own and is not counted as the person's.
+  const personal = results.filter((r) => !isForEveryone(r.channel));
+  const everyone = results.filter((r) => isForEveryone(r.channel));
+  const applies = personal.filter((r) => r.status === 'applies').length;
+  const mayApply = personal.length - applies;
   const shown = new Set(results.map((r) => r.channel));
   const others = CHANNEL_IDS.filter((c) => !shown.has(c));
 
@@ -36,7 +39,7 @@ export default function Results({ results, answers, content, headingRef, partner
         {t('results.heading')}
       </h2>
 
-      {results.length > 0 ? (
+      {personal.length > 0 ? (
         <>
           <p className="mt-2">{t('results.intro')}</p>
           <ul className="mt-3 flex flex-wrap gap-2 text-sm font-semibold">
@@ -52,10 +55,12 @@ export default function Results({ results, answers, content, headingRef, partner
       )}
 
       <FlowMap
-        layout={content.map}
-        status={Object.fromEntries(results.map((r) => [r.channel, r.status]))}
-        edgeChannels={content.edgeChannels}
-        edgeEnds={content.edgeEnds}
+        yours={results.map((r) => ({ channel: r.channel, status: r.status }))}
+        others={others}
+        lanes={content.lanes}
+        quiet={content.quiet}
+        channelTitles={Object.fromEntries(CHANNEL_IDS.map((c) => [c, content.channels[c].title])) as Record<ChannelId, string>}
+        edgesByChannel={content.edgesByChannel}
         nodeLabels={content.diagram.nodes}
         edgeLabels={content.diagram.edges}
         text={{
@@ -65,6 +70,7 @@ export default function Results({ results, answers, content, headingRef, partner
           may: t('map.legendMay'),
           other: t('map.legendOther'),
           asList: t('map.asList'),
+          othersTitle: content.ui.map.othersTitle,
           row: content.ui.map.flowFromTo ?? '{from} → {to}: {what}',
         }}
       />
@@ -77,10 +83,24 @@ export default function Results({ results, answers, content, headingRef, partner
       </aside>
 
       <div className="mt-6 flex flex-col gap-6">
-        {results.map((r) => (
+        {personal.map((r) => (
           <ChannelCard key={r.channel} result={r} answers={answers} content={content} />
         ))}
       </div>
+
+      {everyone.length > 0 && (
+        <section aria-labelledby="everyone-title" className="mt-8" data-everyone>
+          <h3 id="everyone-title" className="text-xl font-bold">
+            {t('results.everyoneTitle')}
+          </h3>
+          <p className="mt-1">{t('results.everyoneIntro')}</p>
+          <div className="mt-3 flex flex-col gap-6">
+            {everyone.map((r) => (
+              <ChannelCard key={r.channel} result={r} answers={answers} content={content} />
+            ))}
+          </div>
+        </section>
+      )}
 
       {others.length > 0 && (
         <section aria-labelledby="others-title" className="mt-8">
