@@ -35,7 +35,8 @@ export function buildCheckContent(locale: string): CheckContent {
     stateActions: Object.fromEntries(
       Object.entries(loadStateActions()).map(([code, items]) => [
         code,
-        items.map((a) => ({ ...a, text: { [locale]: a.text[locale] ?? '' } })),
+        // The card shows an item's first source (StateActionText); the learn page lists them all.
+        items.map((a) => ({ ...a, text: { [locale]: a.text[locale] ?? '' }, sources: a.sources.slice(0, 1) })),
       ]),
     ),
   };

@@ -1,6 +1,14 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { BUDGET_ROUTES, BUDGETS, REQUIRED_ROUTES, budgetFor, measureFirstLoad, resultsContentBudget, type FirstLoad } from '../tooling/firstload';
+import {
+  BUDGET_ROUTES,
+  BUDGETS,
+  REQUIRED_ROUTES,
+  budgetFor,
+  measureFirstLoad,
+  resultsContentBudget,
+  type FirstLoad,
+} from '../tooling/firstload';
 import { locales } from '../content/load';
 
 // First-load JavaScript budgets, measured on the production server the way
@@ -56,7 +64,9 @@ test.describe('results content budgets (raw bytes, issue #13)', () => {
       expect(res.status()).toBe(200);
       const body = await res.body();
       const gzip = gzipSync(body, { level: 9 }).length;
-      test.info().annotations.push({ type: 'size', description: `${locale}: ${body.length} B raw, ${gzip} B gzip (budget ${budget} B raw)` });
+      test
+        .info()
+        .annotations.push({ type: 'size', description: `${locale}: ${body.length} B raw, ${gzip} B gzip (budget ${budget} B raw)` });
       expect(body.length, `/${locale}/results.json is ${body.length} bytes (${gzip} gzip), budget ${budget}`).toBeLessThanOrEqual(budget);
     });
   }

@@ -60,8 +60,9 @@ test.describe('the 2026 channels on a phone', () => {
   });
 
   test('the map at 320 px: no sideways scroll, labels at 12 px or more, the list folded', async ({ page }) => {
+    test.setTimeout(120_000); // twenty answers, then axe on every card
     await page.setViewportSize({ width: 320, height: 740 });
-    await answer(page, {}, { rest: 'yes' });
+    await answer(page, { state: 'CA' }, { rest: 'yes' });
     expect(await shownChannels(page)).toHaveLength(CHANNEL_IDS.length - EVERYONE_CHANNELS.length);
     const map = page.locator('[data-map]');
     await expect(map.locator('[data-map-yours] [data-lane]')).toHaveCount(CHANNEL_IDS.length);
@@ -69,13 +70,19 @@ test.describe('the 2026 channels on a phone', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
     // The smallest text any picture draws, in CSS pixels on screen.
-    const smallest = await page.locator('[data-results] svg[role="img"]').evaluateAll((svgs) =>
-      Math.min(
-        ...svgs.flatMap((svg) =>
-          [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * (svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width)),
+    const smallest = await page
+      .locator('[data-results] svg[role="img"]')
+      .evaluateAll((svgs) =>
+        Math.min(
+          ...svgs.flatMap((svg) =>
+            [...svg.querySelectorAll('text')].map(
+              (t) =>
+                parseFloat(getComputedStyle(t).fontSize) *
+                (svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width),
+            ),
+          ),
         ),
-      ),
-    );
+      );
     expect(smallest).toBeGreaterThanOrEqual(12);
     const list = map.locator('details');
     await expect(list).not.toHaveAttribute('open', /.*/);

@@ -7,6 +7,8 @@ import { EVERYONE_CHANNELS } from '@/questionnaire/results';
 
 /** Questions every path asks (none of them is a follow-up). */
 const ALWAYS_ASKED = QUESTIONS.filter((q) => !('askedWhen' in q)).length;
+/** Details of the topic questions (asked only after "Yes" or "Not sure" to their topic). */
+const DETAILS = QUESTIONS.filter((q) => 'detailOf' in q).length;
 
 test.describe('the conversation on a phone', () => {
   test.beforeEach(async ({ page }) => {
@@ -65,7 +67,7 @@ test.describe('the conversation on a phone', () => {
 
   test('answers No to everything: a clear result, never an empty page', async ({ page }) => {
     await answer(page, { state: 'OH' });
-    await expect(page.locator('[data-results]')).toContainText(/none of these paths came up/i);
+    await expect(page.locator('[data-results]')).toContainText(/none of the paths we ask about came up/i);
     expect(await shownChannels(page)).toEqual([]);
     await expect(page.locator('[data-results]')).toContainText(/other paths we did not show/i);
   });
@@ -73,7 +75,8 @@ test.describe('the conversation on a phone', () => {
   test('shows progress and a note on why each answer matters', async ({ page }) => {
     await expect(page.getByText(`Question 1 of about ${QUESTION_IDS.length}`)).toBeVisible();
     await answer(page, { state: 'IL', police: 'no' }, { rest: null });
-    await expect(page.getByText(`Question 3 of about ${ALWAYS_ASKED}`)).toBeVisible();
+    // The estimate assumes the topics still to come open their details.
+    await expect(page.getByText(`Question 3 of about ${ALWAYS_ASKED + DETAILS}`)).toBeVisible();
     await expect(page.locator('[role="log"] aside')).toHaveCount(2);
   });
 
@@ -119,7 +122,7 @@ test.describe('the conversation on a phone', () => {
       await page.keyboard.press('Enter');
     }
     await expect(page.locator('#results-heading')).toBeFocused();
-    expect(await shownChannels(page)).toHaveLength(CHANNEL_IDS.length);
+    expect(await shownChannels(page)).toHaveLength(CHANNEL_IDS.length - EVERYONE_CHANNELS.length);
   });
 
   test('axe finds nothing mid-conversation and on the results', async ({ page }) => {
@@ -169,20 +172,23 @@ test.describe('pages around the conversation', () => {
 });
 
 test.describe('the picture of where information goes', () => {
-  test('results show the combined map with this person’s flows highlighted, at 320 px', async ({ page }) => {
+  test('results show the map with this person’s paths first and the rest quiet, at 320 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('/en/check');
     await answer(page, { state: 'AZ', police: 'yes', arrested: 'yes', jail: 'no', agreement287g: 'unsure' });
-    const map = page.locator('figure:has(#map-list) > svg');
-    await expect(map).toBeVisible();
-    const status = (edge: string) => map.locator(`[data-edge="${edge}"]`).getAttribute('data-status');
-    expect(await status('fp-booking')).toBe('applies');
-    expect(await status('ncic-query')).toBe('applies');
-    expect(await status('287g-access')).toBe('may-apply');
-    expect(await status('dmv-nlets')).toBe('other');
-    // The text alternative says the same.
-    await expect(page.locator('#map-list li[data-status="applies"]')).toHaveCount(6);
-    await expect(page.locator('#map-list li[data-status="may-apply"]')).toHaveCount(2);
+    const map = page.locator('[data-map]');
+    await expect(map.locator('[data-map-yours] svg[role="img"]')).toBeVisible();
+    const lanes = await map
+      .locator('[data-lane]')
+      .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-status')}:${el.getAttribute('data-lane')}`));
+    expect(lanes.slice(0, 4)).toEqual(['applies:fingerprint-sharing', 'applies:ncic-checks', 'applies:data-brokers', 'may-apply:287g']);
+    expect(lanes.slice(4)).toEqual(
+      CHANNEL_IDS.filter((c) => !['fingerprint-sharing', 'ncic-checks', 'data-brokers', '287g'].includes(c)).map((c) => `other:${c}`),
+    );
+    // The text alternative says the same, folded until asked for.
+    await map.locator('details > summary').click();
+    await expect(page.locator('#map-list > li[data-status="applies"]')).toHaveCount(3);
+    await expect(page.locator('#map-list > li[data-status="may-apply"]')).toHaveCount(1);
     await expect(page.locator('#map-list')).toContainText('Local police → FBI fingerprint system (NGI): fingerprints taken at booking');
     // Each result card has its own flow picture.
     await expect(page.locator('article[data-channel="ncic-checks"] figure svg')).toBeVisible();
@@ -271,7 +277,7 @@ test.describe('going back and starting over', () => {
     await expect(page.getByRole('alert').filter({ hasText: /choose a state/i })).toBeVisible();
     await page.getByRole('button', { name: 'Start over', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: /choose a state/i })).toHaveCount(0);
-    await answer(page, { state: 'GU', police: 'no', agreement287g: 'no', probation: 'no', license: 'no' }, { rest: null });
+    await answer(page, { state: 'GU', police: 'no', agreement287g: 'no', probation: 'no', immigrationCase: 'no' }, { rest: null });
     const back = page.getByRole('button', { name: 'Back', exact: true });
     await back.focus();
     await page.keyboard.press('Enter');

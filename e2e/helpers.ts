@@ -64,12 +64,16 @@ export async function shownChannels(page: Scope) {
   return results
     .locator('article[data-channel]')
     .evaluateAll((els) =>
-      els.filter((el) => !el.closest('[data-everyone]')).map((el) => `${el.getAttribute('data-status')}:${el.getAttribute('data-channel')}`),
+      els
+        .filter((el) => !el.closest('[data-everyone]'))
+        .map((el) => `${el.getAttribute('data-status')}:${el.getAttribute('data-channel')}`),
     );
 }
 
 /** The channel ids in the section "What reaches almost everyone". */
 export async function everyoneChannels(page: Scope) {
   await expect(page.locator('[data-results]')).toBeVisible();
-  return page.locator('[data-results] [data-everyone] article[data-channel]').evaluateAll((els) => els.map((el) => el.getAttribute('data-channel')));
+  return page
+    .locator('[data-results] [data-everyone] article[data-channel]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-channel')));
 }

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHANNEL_IDS } from '@/questionnaire/channels';
-import { CHOICES, QUESTION_IDS, type Answers } from '@/questionnaire/questions';
+import { CHOICES, QUESTIONS, QUESTION_IDS, type Answers } from '@/questionnaire/questions';
+
+/** Details of the topic questions (asked only after "Yes" or "Not sure" to their topic). */
+const DETAILS = QUESTIONS.filter((q) => 'detailOf' in q).length;
 import { currentQuestion, expectNoAxeViolations } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
@@ -57,10 +60,11 @@ test('a keyboard-only intake with the number keys reaches the right results', as
   const shown = await page
     .locator('[data-results] article[data-channel]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')));
-  expect(shown).toEqual(['fingerprint-sharing', 'ncic-checks', 'dmv-records', 'probation-parole']);
+  expect(shown).toEqual(['fingerprint-sharing', 'ncic-checks', 'dmv-records', 'probation-parole', 'data-brokers']);
   console.log(`[navigator] keyboard intake: ${presses} key presses`);
   expect(presses).toBeLessThan(25);
-  await expect(page.locator('[data-answers] [data-answered]')).toHaveCount(QUESTION_IDS.length - 1); // sanctuary skipped
+  // Sanctuary is skipped, and so are the details of the two topics answered "No".
+  await expect(page.locator('[data-answers] [data-answered]')).toHaveCount(QUESTION_IDS.length - 1 - DETAILS);
   await expectNoAxeViolations(page);
 });
 
@@ -81,9 +85,10 @@ test('changing an earlier answer recomputes the results and says which answers w
   await page.keyboard.press('2'); // No
   await expect(page.getByRole('status').filter({ hasText: 'no longer apply' })).toContainText('Arrested or fingerprinted');
   await expect(page.locator('[data-results]')).toBeVisible();
-  await expect(page.locator('[data-results] article[data-channel]')).toHaveCount(0);
-  // The other answers are kept: all but the three follow-ups of the police question.
-  await expect(page.locator('[data-answers] [data-answered]')).toHaveCount(QUESTION_IDS.length - 3);
+  await expect(page.locator('[data-results] article[data-channel]:not([data-everyone] article)')).toHaveCount(0);
+  // The other answers are kept: all but the three follow-ups of the police question (and the
+  // details of the two topics answered "No").
+  await expect(page.locator('[data-answers] [data-answered]')).toHaveCount(QUESTION_IDS.length - 3 - DETAILS);
   await expectNoAxeViolations(page);
 });
 

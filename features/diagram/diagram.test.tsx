@@ -67,7 +67,8 @@ describe('flow diagrams: layout', () => {
   });
 
   it('draws every picture at a width that a 320 px screen shows at full size', () => {
-    expect(PICTURE_WIDTH).toBeLessThanOrEqual(256);
+    // A result card on a 320 px screen is 252 px wide inside its padding.
+    expect(PICTURE_WIDTH).toBeLessThanOrEqual(252);
     const labels = loadCatalogue('en').diagram;
     for (const c of CHANNEL_IDS) expect(layoutFlow(channelEdges(diagram, c), labels).width).toBe(PICTURE_WIDTH);
   });
@@ -161,7 +162,14 @@ describe('flow diagrams: text alternative', () => {
         edgeLabels={labels.edges}
       />,
     );
-    const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
+    const unescape = (h: string) =>
+      h
+        .replace(/&#x27;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => unescape(m[1]!));
     expect(items).toHaveLength(edges.length);
     for (const e of edges) expect(items.some((i) => i?.includes(labels.edges[e.id]!))).toBe(true);
   });

@@ -68,8 +68,12 @@ export function wrap(text: string, width: number): string[] {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** The width every picture is drawn at: shown at 1:1 or larger, labels never go under 12 px at 320 px. */
-export const PICTURE_WIDTH = 256;
+/**
+ * The width every picture is drawn at. The narrowest place one is shown is a result card on a
+ * 320 px screen (252 px inside the page's and the card's padding), so it is never shrunk and
+ * no label goes under 12 px.
+ */
+export const PICTURE_WIDTH = 248;
 const ICE_W = 44;
 const ICE_X = PICTURE_WIDTH - ICE_W;
 const GAP = 6;
@@ -118,9 +122,9 @@ export function layoutLane(channel: ChannelId, edges: DiagramEdge[], title: stri
   const via = nodes.filter((n) => !starts.includes(n));
   const titleLines = wrap(title, PICTURE_WIDTH - 8);
   const top = titleLines.length * TITLE_LINE + 6;
-  const startW = via.length ? 100 : ICE_X - 36;
+  const startW = via.length ? 96 : ICE_X - 36;
   const startBoxes = boxesIn(starts, labels, 0, startW, top);
-  const viaBoxes = boxesIn(via, labels, 118, ICE_X - 118 - 18, top);
+  const viaBoxes = boxesIn(via, labels, 112, ICE_X - 112 - 16, top);
   const bottom = Math.max(...[...startBoxes, ...viaBoxes].map((b) => b.y + b.h));
   return { channel, title: titleLines, starts: startBoxes, via: viaBoxes, height: bottom + 14 };
 }

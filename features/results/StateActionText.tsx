@@ -3,16 +3,29 @@ import type { StateActionItem } from '@/questionnaire/places';
 
 type Props = { item: StateActionItem; locale: string; asOfTemplate: string };
 
-/** One state's "what you can do" item: its text, then its law, source and as-of date. */
+/**
+ * One state's "what you can do" item: its text, then its law, sources and as-of date. The
+ * learn page passes every source; the results carry only the first (content/check-content.ts).
+ */
 export default function StateActionText({ item, locale, asOfTemplate }: Props) {
-  const source = item.sources[0];
   return (
     <>
       {item.text[locale]}{' '}
       <span className="text-sm text-muted">
         ({item.law ? `${item.law}, ` : ''}
-        {source?.url ? <a href={source.url}>{source.publisher}</a> : source?.publisher},{' '}
-        {format(asOfTemplate, { date: formatDate(item.asOf, locale) })})
+        {item.sources.map((source, i) => (
+          <span key={i}>
+            {i > 0 && '; '}
+            {source.url ? (
+              <a href={source.url} title={source.title}>
+                {source.publisher}
+              </a>
+            ) : (
+              source.publisher
+            )}
+          </span>
+        ))}
+        , {format(asOfTemplate, { date: formatDate(item.asOf, locale) })})
       </span>
     </>
   );
