@@ -66,8 +66,6 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
 /**
  * The width every picture is drawn at. The narrowest place one is shown is a result card on a
  * 320 px screen (252 px inside the page's and the card's padding), so it is never shrunk and
@@ -98,6 +96,8 @@ export interface QuietRow {
 }
 
 const TITLE_LINE = 16;
+/** 13 px bold text is about this much wider than the 12 px text wrap() measures. */
+const TITLE_SCALE = 0.85;
 const boxesIn = (ids: string[], labels: DiagramLabels, x: number, w: number, top: number): Box[] => {
   let y = top;
   return ids.map((id) => {
@@ -120,7 +120,8 @@ export function layoutLane(channel: ChannelId, edges: DiagramEdge[], title: stri
   let starts = nodes.filter((n) => !targets.has(n));
   if (starts.length === 0 && own[0]) starts = [own[0].from === ICE ? own[0].to : own[0].from];
   const via = nodes.filter((n) => !starts.includes(n));
-  const titleLines = wrap(title, PICTURE_WIDTH - 8);
+  // Titles are bold and a little larger than box labels: wrap them short of the ICE bar.
+  const titleLines = wrap(title, (ICE_X - 8) * TITLE_SCALE);
   const top = titleLines.length * TITLE_LINE + 6;
   const startW = via.length ? 96 : ICE_X - 36;
   const startBoxes = boxesIn(starts, labels, 0, startW, top);

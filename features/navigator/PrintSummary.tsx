@@ -51,7 +51,12 @@ export default function PrintSummary({ results, answers, history, content, clini
         return (
           <article key={r.channel} data-print-channel={r.channel} className="mt-6 break-inside-avoid-page">
             <h2 className="text-xl font-bold">
-              {ch.title} — {isForEveryone(r.channel) ? t('results.statusEveryone') : r.status === 'applies' ? t('results.statusApplies') : t('results.statusMayApply')}
+              {ch.title} —{' '}
+              {isForEveryone(r.channel)
+                ? t('results.statusEveryone')
+                : r.status === 'applies'
+                  ? t('results.statusApplies')
+                  : t('results.statusMayApply')}
             </h2>
             <p className="mt-1">{ch.summary}</p>
             <p className="mt-1">{ch.meansForYou[r.status]}</p>
