@@ -68,8 +68,9 @@ test.describe('the widget on a partner’s page', () => {
     const heightBefore = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
     await answer(frame, { police: 'yes', arrested: 'yes', jail: 'no', agreement287g: 'no', probation: 'no', license: 'yes' });
     await expect(frame.locator('[data-results]')).toBeVisible();
-    await expect(frame.locator('[data-results] > div article[data-channel]')).toHaveCount(3);
-    await expect(frame.locator('[data-everyone] article[data-channel]')).toHaveCount(1);
+    // Generous timeouts: in a full parallel run the frame renders 17 channels' worth of content slowly.
+    await expect(frame.locator('[data-results] > div article[data-channel]')).toHaveCount(3, { timeout: 15_000 });
+    await expect(frame.locator('[data-everyone] article[data-channel]')).toHaveCount(1, { timeout: 15_000 });
     // The partner's name and referral link are in the results.
     const help = frame.getByRole('link', { name: 'Get help from Example Legal Aid' });
     await expect(help).toHaveAttribute('href', 'https://example.org/help');
