@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import FlowDiagram from './FlowDiagram';
 import FlowMap from './FlowMap';
-import { CHANNEL_IDS } from '@/questionnaire/channels';
+import { CHANNEL_IDS, type ChannelId } from '@/questionnaire/channels';
+import type { ChannelStatus } from '@/questionnaire/results';
 import { loadCatalogue, loadDiagram, locales } from '@/content/load';
 import { ICE, ICE_BAR, PICTURE_WIDTH, channelEdges, layoutFlow, layoutLane, layoutQuietRow, stackLanes, wrap, type Box } from './layout';
 
@@ -79,38 +80,43 @@ describe('flow diagrams: layout', () => {
   });
 });
 
+/** The map as the results draw it, for these statuses, in English. */
+function renderMap(yours: { channel: ChannelId; status: ChannelStatus }[], others: ChannelId[]) {
+  const { channels, diagram: labels, ui } = loadCatalogue('en');
+  const byChannel = <T,>(f: (c: ChannelId) => T) => Object.fromEntries(CHANNEL_IDS.map((c) => [c, f(c)])) as Record<ChannelId, T>;
+  return renderToStaticMarkup(
+    <FlowMap
+      yours={yours}
+      others={others}
+      lanes={byChannel((c) => layoutLane(c, diagram.edges, channels[c].title, labels))}
+      quiet={byChannel((c) => layoutQuietRow(c, channels[c].title))}
+      channelTitles={byChannel((c) => channels[c].title)}
+      edgesByChannel={byChannel((c) => channelEdges(diagram, c))}
+      nodeLabels={labels.nodes}
+      edgeLabels={labels.edges}
+      text={{
+        title: 'Map',
+        intro: '',
+        applies: 'Applies',
+        may: 'May apply',
+        other: 'Other',
+        asList: 'List',
+        row: ui.map.flowFromTo!,
+        othersTitle: 'Others ({count})',
+      }}
+    />,
+  );
+}
+
 describe('flow diagrams: text alternative', () => {
   const { diagram: labels, ui } = loadCatalogue('en');
   it('the map draws this person’s lanes first, the rest as quiet rows, and lists every edge', () => {
-    const { channels } = loadCatalogue('en');
     const yours = [
       { channel: 'fingerprint-sharing' as const, status: 'applies' as const },
       { channel: '287g' as const, status: 'may-apply' as const },
     ];
     const others = CHANNEL_IDS.filter((c) => c !== 'fingerprint-sharing' && c !== '287g');
-    const byChannel = <T,>(f: (c: (typeof CHANNEL_IDS)[number]) => T) => Object.fromEntries(CHANNEL_IDS.map((c) => [c, f(c)]));
-    const html = renderToStaticMarkup(
-      <FlowMap
-        yours={yours}
-        others={others}
-        lanes={byChannel((c) => layoutLane(c, diagram.edges, channels[c].title, labels)) as never}
-        quiet={byChannel((c) => layoutQuietRow(c, channels[c].title)) as never}
-        channelTitles={byChannel((c) => channels[c].title) as never}
-        edgesByChannel={byChannel((c) => channelEdges(diagram, c)) as never}
-        nodeLabels={labels.nodes}
-        edgeLabels={labels.edges}
-        text={{
-          title: 'Map',
-          intro: '',
-          applies: 'Applies',
-          may: 'May apply',
-          other: 'Other',
-          asList: 'List',
-          row: ui.map.flowFromTo!,
-          othersTitle: 'Others ({count})',
-        }}
-      />,
-    );
+    const html = renderMap(yours, others);
     const lanes = [...html.matchAll(/data-lane="([a-z0-9-]+)" data-status="([a-z-]+)"/g)].map((m) => `${m[1]}:${m[2]}`);
     expect(lanes).toEqual(['fingerprint-sharing:applies', '287g:may-apply', ...others.map((c) => `${c}:other`)]);
     expect(html).toContain(`Others (${others.length})`);
@@ -122,30 +128,7 @@ describe('flow diagrams: text alternative', () => {
   });
 
   it('the map has no "your paths" picture when nothing concerns the person', () => {
-    const { channels } = loadCatalogue('en');
-    const byChannel = <T,>(f: (c: (typeof CHANNEL_IDS)[number]) => T) => Object.fromEntries(CHANNEL_IDS.map((c) => [c, f(c)]));
-    const html = renderToStaticMarkup(
-      <FlowMap
-        yours={[]}
-        others={[...CHANNEL_IDS]}
-        lanes={byChannel((c) => layoutLane(c, diagram.edges, channels[c].title, labels)) as never}
-        quiet={byChannel((c) => layoutQuietRow(c, channels[c].title)) as never}
-        channelTitles={byChannel((c) => channels[c].title) as never}
-        edgesByChannel={byChannel((c) => channelEdges(diagram, c)) as never}
-        nodeLabels={labels.nodes}
-        edgeLabels={labels.edges}
-        text={{
-          title: 'Map',
-          intro: '',
-          applies: 'Applies',
-          may: 'May apply',
-          other: 'Other',
-          asList: 'List',
-          row: ui.map.flowFromTo!,
-          othersTitle: 'Others ({count})',
-        }}
-      />,
-    );
+    const html = renderMap([], [...CHANNEL_IDS]);
     expect(html).not.toContain('data-map-yours');
     expect(html).toContain('data-map-others');
   });
