@@ -40,6 +40,7 @@ test.describe('the 2026 channels on a phone', () => {
     expect(await shownChannels(page)).toEqual(['may-apply:uscis-applications', 'may-apply:ice-checkins', 'may-apply:court-hearings']);
     // "Why you see this" names the question the person actually answered.
     await expect(page.locator('article[data-channel="court-hearings"]')).toContainText(/Prefer not to say/);
+    await expectNoAxeViolations(page);
   });
 
   test('a car and a sponsored child: plate cameras and child sponsors apply', async ({ page }) => {
@@ -57,6 +58,7 @@ test.describe('the 2026 channels on a phone', () => {
     await expect(page.locator('[data-everyone]')).toContainText('What reaches almost everyone');
     // Counts cover only the person's own paths.
     await expect(page.locator('[data-results]')).toContainText(/none of the paths we ask about came up/i);
+    await expectNoAxeViolations(page);
   });
 
   test('the map at 320 px: no sideways scroll, labels at 12 px or more, the list folded', async ({ page }) => {

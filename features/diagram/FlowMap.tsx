@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ChannelId } from '@/questionnaire/channels';
 import { ICE_BAR, PICTURE_WIDTH, stackLanes, type Box, type Lane, type QuietRow } from './layout';
 import { format } from '@/i18n/format';
@@ -37,8 +38,33 @@ const curve = (x1: number, y1: number, x2: number, y2: number) => {
   return `M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2},${y2}`;
 };
 
+/** One of the map's pictures: drawn PICTURE_WIDTH wide, named by a title element or caption. */
+function Picture({
+  height,
+  labelledBy,
+  className = '',
+  children,
+}: {
+  height: number;
+  labelledBy: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <svg
+      viewBox={`0 0 ${PICTURE_WIDTH} ${height}`}
+      width={PICTURE_WIDTH}
+      role="img"
+      aria-labelledby={labelledBy}
+      className={`flow-picture ${className}`}
+    >
+      {children}
+    </svg>
+  );
+}
+
 /** One lane: where information enters, what it passes through, and the arrow into ICE. */
-function LaneShape({ lane, top, status }: { lane: Lane & { top: number }; top: number; status: ChannelStatus }) {
+function LaneShape({ lane, status }: { lane: Lane & { top: number }; status: ChannelStatus }) {
   const via = lane.via;
   const viaMid = via.length ? (via[0]!.y + via.at(-1)!.y + via.at(-1)!.h) / 2 : 0;
   const lines: string[] = [];
@@ -46,7 +72,7 @@ function LaneShape({ lane, top, status }: { lane: Lane & { top: number }; top: n
     lines.push(via.length ? curve(s.x + s.w, mid(s), via[0]!.x, viaMid) : curve(s.x + s.w, mid(s), ICE_BAR.x, mid(s)));
   for (const v of via) lines.push(curve(v.x + v.w, mid(v), ICE_BAR.x, mid(v)));
   return (
-    <g transform={`translate(0 ${top})`} data-lane={lane.channel} data-status={status}>
+    <g transform={`translate(0 ${lane.top})`} data-lane={lane.channel} data-status={status}>
       <text className="flow-lane-title" x={0} y={14} fontSize={13} fontWeight={700}>
         {lane.title.map((line, i) => (
           <tspan key={i} x={0} dy={i === 0 ? 0 : 16}>
@@ -109,20 +135,14 @@ export default function FlowMap({ yours, others, lanes, quiet, channelTitles, ed
       <p className="mt-1 text-sm text-muted">{text.intro}</p>
       {yours.length > 0 && (
         <figure className="flow-figure mt-3" data-map-yours>
-          <svg
-            viewBox={`0 0 ${PICTURE_WIDTH} ${own.height}`}
-            width={PICTURE_WIDTH}
-            role="img"
-            aria-labelledby="map-svg-title"
-            className="flow-picture"
-          >
+          <Picture height={own.height} labelledBy="map-svg-title">
             <title id="map-svg-title">{text.title}</title>
             <Arrows ids={['applies', 'may-apply']} />
             <IceBar height={own.height - 10} label={iceLabel} />
             {own.items.map((lane) => (
-              <LaneShape key={lane.channel} lane={lane} top={lane.top} status={lane.status} />
+              <LaneShape key={lane.channel} lane={lane} status={lane.status} />
             ))}
-          </svg>
+          </Picture>
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
             {(['applies', 'may-apply'] as const).map((s) => (
               <li key={s} className="flex items-center gap-2">
@@ -140,13 +160,7 @@ export default function FlowMap({ yours, others, lanes, quiet, channelTitles, ed
           <figcaption className="text-sm font-semibold" id="map-others-title">
             {format(text.othersTitle, { count: others.length })}
           </figcaption>
-          <svg
-            viewBox={`0 0 ${PICTURE_WIDTH} ${rest.height}`}
-            width={PICTURE_WIDTH}
-            role="img"
-            aria-labelledby="map-others-title"
-            className="flow-picture mt-1"
-          >
+          <Picture height={rest.height} labelledBy="map-others-title" className="mt-1">
             <Arrows ids={['other']} />
             <IceBar height={rest.height} label={iceLabel} quiet />
             {rest.items.map((row) => (
@@ -165,7 +179,7 @@ export default function FlowMap({ yours, others, lanes, quiet, channelTitles, ed
                 />
               </g>
             ))}
-          </svg>
+          </Picture>
         </figure>
       )}
       <details className="mt-3">

@@ -5,6 +5,7 @@ import FlowMap from './FlowMap';
 import { CHANNEL_IDS, type ChannelId } from '@/questionnaire/channels';
 import type { ChannelStatus } from '@/questionnaire/results';
 import { loadCatalogue, loadDiagram, locales } from '@/content/load';
+import { buildCheckContent } from '@/content/check-content';
 import { ICE, ICE_BAR, PICTURE_WIDTH, channelEdges, layoutFlow, layoutLane, layoutQuietRow, stackLanes, wrap, type Box } from './layout';
 
 const diagram = loadDiagram();
@@ -80,20 +81,19 @@ describe('flow diagrams: layout', () => {
   });
 });
 
-/** The map as the results draw it, for these statuses, in English. */
+/** The map as the results draw it, for these statuses, from the English results content. */
 function renderMap(yours: { channel: ChannelId; status: ChannelStatus }[], others: ChannelId[]) {
-  const { channels, diagram: labels, ui } = loadCatalogue('en');
-  const byChannel = <T,>(f: (c: ChannelId) => T) => Object.fromEntries(CHANNEL_IDS.map((c) => [c, f(c)])) as Record<ChannelId, T>;
+  const content = buildCheckContent('en');
   return renderToStaticMarkup(
     <FlowMap
       yours={yours}
       others={others}
-      lanes={byChannel((c) => layoutLane(c, diagram.edges, channels[c].title, labels))}
-      quiet={byChannel((c) => layoutQuietRow(c, channels[c].title))}
-      channelTitles={byChannel((c) => channels[c].title)}
-      edgesByChannel={byChannel((c) => channelEdges(diagram, c))}
-      nodeLabels={labels.nodes}
-      edgeLabels={labels.edges}
+      lanes={content.lanes}
+      quiet={content.quiet}
+      channelTitles={Object.fromEntries(CHANNEL_IDS.map((c) => [c, content.channels[c].title])) as Record<ChannelId, string>}
+      edgesByChannel={content.edgesByChannel}
+      nodeLabels={content.diagram.nodes}
+      edgeLabels={content.diagram.edges}
       text={{
         title: 'Map',
         intro: '',
@@ -101,7 +101,7 @@ function renderMap(yours: { channel: ChannelId; status: ChannelStatus }[], other
         may: 'May apply',
         other: 'Other',
         asList: 'List',
-        row: ui.map.flowFromTo!,
+        row: content.ui.map.flowFromTo!,
         othersTitle: 'Others ({count})',
       }}
     />,
