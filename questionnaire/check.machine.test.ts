@@ -12,7 +12,8 @@ type Snap = SnapshotFrom<typeof checkMachine>;
  * found by trying, not listed by hand, so a new topic is covered as soon as it exists.
  */
 const askedWith = (answers: Partial<Record<QuestionId, AnswerValue>>) => replay(answers).history.join(',');
-const allYes = Object.fromEntries(QUESTION_IDS.map((q) => [q, q === 'state' ? 'CA' : 'yes'])) as Record<QuestionId, AnswerValue>;
+const SAMPLE_ANSWER: Partial<Record<QuestionId, AnswerValue>> = { state: 'CA', county: '06037' };
+const allYes = Object.fromEntries(QUESTION_IDS.map((q) => [q, SAMPLE_ANSWER[q] ?? 'yes'])) as Record<QuestionId, AnswerValue>;
 const ROUTING = QUESTION_IDS.filter((q) =>
   (['no', 'skip'] as const).some((a) => isValidAnswer(q, a) && askedWith({ ...allYes, [q]: a }) !== askedWith(allYes)),
 );
@@ -21,7 +22,7 @@ const ROUTING = QUESTION_IDS.filter((q) =>
 function branchingEvents(snapshot: Snap): CheckEvent[] {
   const at = positionOf(snapshot);
   if (at === 'results') return [{ type: 'BACK' }];
-  const values: AnswerValue[] = at === 'state' ? ['CA', 'skip'] : ['yes', 'no'];
+  const values: AnswerValue[] = at === 'state' ? ['CA', 'skip'] : at === 'county' ? ['06037', 'skip'] : ['yes', 'no'];
   return values.map((answer) => ({ type: 'ANSWER', question: at, answer }));
 }
 /**
@@ -50,8 +51,8 @@ describe('check machine: model-based paths (xstate/graph)', () => {
     expect([...reached].sort()).toEqual([...QUESTION_IDS, 'results'].sort());
   });
 
-  it('finds the topic questions by their effect: the police chain and the two new topics', () => {
-    expect(ROUTING).toEqual(['police', 'arrested', 'jail', 'immigrationCase', 'records']);
+  it('finds the topic questions by their effect: the state (a county is asked only with one), the police chain and the two new topics', () => {
+    expect(ROUTING).toEqual(['state', 'police', 'arrested', 'jail', 'immigrationCase', 'records']);
   });
 
   const simple = getSimplePaths(checkMachine, {
@@ -60,6 +61,8 @@ describe('check machine: model-based paths (xstate/graph)', () => {
   });
   const complete = simple.filter((p) => positionOf(p.state) === 'results');
   const lengthOf = (p: (typeof complete)[number]) => p.state.context.history.length;
+  // The county is optional and, when given, answers the 287(g) question: it is not counted.
+  const countedLength = (p: (typeof complete)[number]) => p.state.context.history.filter((q) => q !== 'county').length;
 
   it('has a path to results from every branch: the longest asks every question, the shortest only those never skipped', () => {
     expect(complete.length).toBeGreaterThan(QUESTION_IDS.length);
@@ -68,11 +71,12 @@ describe('check machine: model-based paths (xstate/graph)', () => {
     expect(Math.min(...lengths)).toBe(QUESTIONS.filter((q) => !('askedWhen' in q)).length);
   });
 
-  it('bounds the length: "No" to every topic question asks at most 12 questions, the longest path at most 20', () => {
-    const allNo = complete.filter((p) => ROUTING.every((q) => [undefined, 'no'].includes(p.state.context.answers[q])));
+  it('bounds the length: "No" to every topic question asks at most 12 questions, the longest path at most 20 (the county aside)', () => {
+    const topics = ROUTING.filter((q) => q !== 'state');
+    const allNo = complete.filter((p) => topics.every((q) => [undefined, 'no'].includes(p.state.context.answers[q])));
     expect(allNo.length).toBeGreaterThan(0);
-    for (const p of allNo) expect(lengthOf(p)).toBeLessThanOrEqual(12);
-    expect(Math.max(...complete.map(lengthOf))).toBeLessThanOrEqual(20);
+    for (const p of allNo) expect(countedLength(p)).toBeLessThanOrEqual(12);
+    expect(Math.max(...complete.map(countedLength))).toBeLessThanOrEqual(20);
   });
 
   it('"Prefer not to say" on a new topic asks none of its details; "Yes" or "Not sure" asks them all', () => {
@@ -142,12 +146,15 @@ describe('check machine: model-based paths (xstate/graph)', () => {
 describe('check machine: events it does not expect', () => {
   const midway: CheckEvent[] = [
     { type: 'ANSWER', question: 'state', answer: 'TX' },
+    { type: 'ANSWER', question: 'county', answer: 'skip' },
     { type: 'ANSWER', question: 'police', answer: 'yes' },
   ];
   const unexpected: [string, CheckEvent | { type: string; [k: string]: unknown }][] = [
     ['an answer to another question', { type: 'ANSWER', question: 'license', answer: 'yes' }],
     ['an answer that is not an option', { type: 'ANSWER', question: 'arrested', answer: 'maybe' }],
     ['a place answer to a yes/no question', { type: 'ANSWER', question: 'arrested', answer: 'CA' }],
+    ['a county code to a yes/no question', { type: 'ANSWER', question: 'arrested', answer: '48167' }],
+    ['new data that is not a record', { type: 'DATA', data: ['TX'] as unknown as Record<string, unknown> }],
     ['an unknown question id', { type: 'ANSWER', question: 'name', answer: 'yes' }],
     ['an unknown event type', { type: 'DELETE_EVERYTHING' }],
     ['an answer without fields', { type: 'ANSWER' } as unknown as CheckEvent],
@@ -203,19 +210,22 @@ describe('check machine: Start over and restore', () => {
     const actor = run([
       {
         type: 'RESTORE',
-        answers: { state: 'CA', police: 'no', arrested: 'yes', agreement287g: 'banana' as AnswerValue, license: 'yes' },
+        // A Texas county for a Californian is dropped like any invalid answer.
+        answers: { state: 'CA', county: '48167', police: 'no', arrested: 'yes', agreement287g: 'banana' as AnswerValue, license: 'yes' },
       },
     ]);
     const snap = actor.getSnapshot();
-    expect(positionOf(snap)).toBe('agreement287g');
-    // The later, still-relevant answer is kept and passed over when its turn comes.
+    expect(positionOf(snap)).toBe('county');
+    // The later, still-relevant answers are kept and passed over when their turn comes.
     expect(snap.context).toEqual({
       answers: { state: 'CA', police: 'no', license: 'yes' },
-      history: ['state', 'police'],
+      history: ['state'],
       dropped: [],
-      at: 'agreement287g',
+      at: 'county',
       data: {},
     });
+    actor.send({ type: 'ANSWER', question: 'county', answer: 'unsure' });
+    expect(positionOf(actor.getSnapshot())).toBe('agreement287g');
     actor.send({ type: 'ANSWER', question: 'agreement287g', answer: 'no' });
     actor.send({ type: 'ANSWER', question: 'probation', answer: 'no' });
     actor.send({ type: 'ANSWER', question: 'immigrationCase', answer: 'no' });
@@ -223,6 +233,7 @@ describe('check machine: Start over and restore', () => {
     expect(positionOf(actor.getSnapshot())).toBe('car');
     expect(actor.getSnapshot().context.history).toEqual([
       'state',
+      'county',
       'police',
       'agreement287g',
       'probation',
@@ -235,6 +246,7 @@ describe('check machine: Start over and restore', () => {
   it('restoring a complete conversation lands on the same results', () => {
     const answers = {
       state: 'IL',
+      county: 'skip',
       police: 'yes',
       arrested: 'yes',
       jail: 'yes',
@@ -272,6 +284,7 @@ function replayEvents(answers: Partial<Record<QuestionId, AnswerValue>>): CheckE
 describe('check machine: changing an earlier answer (review and edit)', () => {
   const full = {
     state: 'TX',
+    county: 'unsure',
     police: 'yes',
     arrested: 'yes',
     jail: 'yes',
@@ -293,6 +306,7 @@ describe('check machine: changing an earlier answer (review and edit)', () => {
     expect(context.dropped).toEqual(['arrested', 'jail', 'sanctuary']);
     expect(context.answers).toEqual({
       state: 'TX',
+      county: 'unsure',
       police: 'no',
       agreement287g: 'unsure',
       probation: 'no',
@@ -314,6 +328,7 @@ describe('check machine: changing an earlier answer (review and edit)', () => {
     expect(positionOf(actor.getSnapshot())).toBe('results');
     expect(actor.getSnapshot().context.history).toEqual([
       'state',
+      'county',
       'police',
       'arrested',
       'agreement287g',

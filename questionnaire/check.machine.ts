@@ -38,7 +38,13 @@ export type CheckEvent =
   /** Change an earlier answer (review and edit): keeps every answer still relevant, drops the rest. */
   | { type: 'CHANGE'; question: QuestionId; answer: AnswerValue }
   /** Replace the whole conversation, e.g. from a saved session; answers are re-validated. */
-  | { type: 'RESTORE'; answers: Answers };
+  | { type: 'RESTORE'; answers: Answers }
+  /**
+   * New facts arrived (a place's file, loaded when the state is chosen): they replace
+   * `context.data`, and the conversation is replayed with them, so a question they answer
+   * is no longer asked and an answer they rule out (a county not on the list) is dropped.
+   */
+  | { type: 'DATA'; data: QuestionData };
 
 export type CheckStateId = QuestionId | 'results';
 
@@ -63,16 +69,24 @@ export const checkMachine = setup({
   guards: {
     'isAnswerToCurrentQuestion?': ({ context, event }) => {
       assertEvent(event, 'ANSWER');
-      return event.question === context.at && isValidAnswer(event.question, event.answer);
+      return event.question === context.at && isValidAnswer(event.question, event.answer, context.answers, context.data);
     },
     'hasAnswered?': ({ context }) => context.history.length > 0,
     'changesAGivenAnswer?': ({ context, event }) => {
       assertEvent(event, 'CHANGE');
-      return isQuestionId(event.question) && context.answers[event.question] !== undefined && isValidAnswer(event.question, event.answer);
+      return (
+        isQuestionId(event.question) &&
+        context.answers[event.question] !== undefined &&
+        isValidAnswer(event.question, event.answer, context.answers, context.data)
+      );
     },
     'isSavedConversation?': ({ event }) => {
       assertEvent(event, 'RESTORE');
       return isRecord(event.answers);
+    },
+    'isData?': ({ event }) => {
+      assertEvent(event, 'DATA');
+      return isRecord(event.data);
     },
     'isEveryQuestionAnswered?': ({ context }) => context.at === null,
   },
@@ -102,6 +116,12 @@ export const checkMachine = setup({
       return { ...replay(event.answers, context.data), dropped: [] };
     }),
     clearAll: assign(({ context }) => fresh(context.data)),
+    takeData: assign(({ context, event }) => {
+      assertEvent(event, 'DATA');
+      const next = replay(context.answers, event.data);
+      const dropped = QUESTION_IDS.filter((q) => context.answers[q] !== undefined && next.answers[q] === undefined);
+      return { ...next, dropped, data: event.data };
+    }),
   },
 }).createMachine({
   id: 'check',
@@ -128,6 +148,7 @@ export const checkMachine = setup({
     RESTART: { target: '.asking', actions: 'clearAll' },
     CHANGE: { guard: 'changesAGivenAnswer?', target: '.asking', actions: 'applyChange' },
     RESTORE: { guard: 'isSavedConversation?', target: '.asking', actions: 'restore' },
+    DATA: { guard: 'isData?', target: '.asking', actions: 'takeData' },
   },
 });
 

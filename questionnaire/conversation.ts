@@ -17,6 +17,17 @@ import {
   type QuestionId,
 } from './questions';
 import { deriveResults, type ChannelResult } from './results';
+import { agreementsIn, helpFor, placeFile, type CountyAgreements, type HelpEntry, type PlaceFile } from './counties';
+
+/** What the place's file says for this person: ICE's list for their county, and local help. */
+export interface LocalFacts {
+  file?: PlaceFile;
+  /** ICE's 287(g) list for the county named (undefined without a county on the file's list). */
+  agreements?: CountyAgreements;
+  help: HelpEntry[];
+  /** Questions answered from data, not by the person (their "why" names the data). */
+  fromData: QuestionId[];
+}
 
 export interface Turn {
   question: QuestionId;
@@ -46,6 +57,7 @@ export interface ConversationView {
   /** Answers that the last change made irrelevant. */
   dropped: QuestionId[];
   canGoBack: boolean;
+  local: LocalFacts;
 }
 
 type Snapshot = { value: unknown; context: CheckContext };
@@ -53,7 +65,9 @@ type Snapshot = { value: unknown; context: CheckContext };
 export function conversationView(snapshot: Snapshot, places: PlaceFactsMap, editing: QuestionId | null = null): ConversationView {
   const { context } = snapshot;
   const at = positionOf(snapshot);
-  const answers = { ...context.answers, ...FLOW.fromData(context.answers, context.data) };
+  const derived = FLOW.fromData(context.answers, context.data);
+  const answers = { ...context.answers, ...derived };
+  const file = placeFile(context.data, answers.state);
   const place = isJurisdictionCode(answers.state) ? answers.state : null;
   const askingId = editing ?? (at === 'results' ? null : at);
   const turns = context.history.flatMap((q) => {
@@ -78,5 +92,11 @@ export function conversationView(snapshot: Snapshot, places: PlaceFactsMap, edit
         : { n: context.history.length + 1, total: FLOW.estimateTotal(context.history, at, context.answers, context.data) },
     dropped: context.dropped,
     canGoBack: context.history.length > 0,
+    local: {
+      file,
+      agreements: agreementsIn(file, answers.county),
+      help: helpFor(file, answers.county),
+      fromData: Object.keys(derived) as QuestionId[],
+    },
   };
 }

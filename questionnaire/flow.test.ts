@@ -27,7 +27,7 @@ const questions: QuestionSpec<Q, A>[] = [
 ];
 const flow = createFlow<Q, A>(
   questions,
-  (q) => (q.kind === 'place' ? ['c1', 'c2', 'unsure', 'skip'] : choices),
+  (q, v) => (q.kind === 'place' ? ['c1', 'c2', 'unsure', 'skip'] : (choices as readonly string[])).includes(v),
   (q) => (q.kind === 'place' ? 'skip' : 'yes'),
 );
 
@@ -87,14 +87,14 @@ describe('flow: bad definitions and bad input', () => {
     expect(() =>
       createFlow(
         [questions[0]!, questions[0]!],
-        () => choices,
+        () => true,
         () => 'yes',
       ),
     ).toThrow(/unique/);
     expect(() =>
       createFlow<Q, A>(
         [],
-        () => choices,
+        () => true,
         () => 'yes',
       ),
     ).toThrow(/at least one/);

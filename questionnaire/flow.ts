@@ -6,7 +6,7 @@
  */
 
 /** How a question is answered. Each kind has one answer component (features/check/answer-kinds.tsx). */
-export type AnswerKind = 'choice' | 'place';
+export type AnswerKind = 'choice' | 'place' | 'county';
 
 /** Facts the app holds that can answer a question for the person (e.g. a county's 287(g) agreements). */
 export type QuestionData = Readonly<Record<string, unknown>>;
@@ -36,7 +36,8 @@ export interface Flow<Q extends string, A extends string> {
   first: Q;
   question(id: Q): QuestionSpec<Q, A>;
   isQuestionId(value: unknown): value is Q;
-  isValidAnswer(id: Q, value: unknown): value is A;
+  /** Whether `value` answers `id`, given the answers before it and the data (a county must be of the state named). */
+  isValidAnswer(id: Q, value: unknown, answers?: Partial<Record<Q, A>>, data?: QuestionData): value is A;
   /** Whether the person is asked `id`, given the answers so far (false when data answers it). */
   isAsked(id: Q, answers: Partial<Record<Q, A>>, data?: QuestionData): boolean;
   /** The question asked after `from` (or the first one when `from` is null), or null at the end. */
@@ -56,12 +57,14 @@ export interface Flow<Q extends string, A extends string> {
 const NO_DATA: QuestionData = {};
 
 /**
- * Builds the routing for an ordered list of questions. `optionsFor` lists the answer ids a
- * question accepts; `probe` is the answer that opens the most follow-ups (for estimates).
+ * Builds the routing for an ordered list of questions. `accepts` says whether a value answers
+ * a question, given the answers before it and the data (most kinds take a fixed list of ids;
+ * a county must be one of the state named); `probe` is the answer that opens the most
+ * follow-ups (for estimates).
  */
 export function createFlow<Q extends string, A extends string>(
   questions: readonly QuestionSpec<Q, A>[],
-  optionsFor: (q: QuestionSpec<Q, A>) => readonly A[],
+  accepts: (q: QuestionSpec<Q, A>, value: string, answers: Partial<Record<Q, A>>, data: QuestionData) => boolean,
   probe: (q: QuestionSpec<Q, A>) => A,
 ): Flow<Q, A> {
   const ids = questions.map((q) => q.id);
@@ -76,14 +79,14 @@ export function createFlow<Q extends string, A extends string>(
     return q;
   };
   const isQuestionId = (value: unknown): value is Q => typeof value === 'string' && byId.has(value as Q);
-  const isValidAnswer = (id: Q, value: unknown): value is A =>
-    typeof value === 'string' && (optionsFor(question(id)) as readonly string[]).includes(value);
+  const isValidAnswer = (id: Q, value: unknown, answers: Partial<Record<Q, A>> = {}, data = NO_DATA): value is A =>
+    typeof value === 'string' && accepts(question(id), value, answers, data);
 
   /** Whether the routing reaches `id` at all (asked by the person, or answered by data). */
   const isReached = (id: Q, answers: Partial<Record<Q, A>>) => question(id).askedWhen?.(answers) ?? true;
   const dataAnswer = (id: Q, answers: Partial<Record<Q, A>>, data: QuestionData) => {
     const v = question(id).answeredFrom?.(answers, data);
-    return v !== undefined && isValidAnswer(id, v) ? v : undefined;
+    return v !== undefined && isValidAnswer(id, v, answers, data) ? v : undefined;
   };
 
   /** The person's relevant answers plus what data answers, in question order. */
@@ -98,7 +101,7 @@ export function createFlow<Q extends string, A extends string>(
         continue;
       }
       const v = answers[id];
-      if (v !== undefined && isValidAnswer(id, v)) kept[id] = v;
+      if (v !== undefined && isValidAnswer(id, v, kept, data)) kept[id] = v;
     }
     return { kept, derived };
   }

@@ -4,7 +4,8 @@
  * results, the navigator and the tests read it. The words live in content/locales.
  */
 import { createFlow, type AnswerKind, type QuestionData, type QuestionSpec } from './flow';
-import { JURISDICTION_CODES, type JurisdictionCode } from './jurisdictions';
+import { agreementFromList, countyFits } from './counties';
+import { JURISDICTION_CODES, hasCounties, type JurisdictionCode } from './jurisdictions';
 
 export type { AnswerKind, QuestionData } from './flow';
 
@@ -15,7 +16,9 @@ export const UNKNOWN_CHOICES: readonly Choice[] = ['unsure', 'skip'];
 
 /** The state question takes a jurisdiction code or one of the two "unknown" answers. */
 export type PlaceAnswer = JurisdictionCode | 'unsure' | 'skip';
-export type AnswerValue = Choice | PlaceAnswer;
+/** The county question takes a county's five-digit FIPS code (of the state named) or an "unknown" answer. */
+export type CountyAnswer = `${number}` | 'unsure' | 'skip';
+export type AnswerValue = Choice | PlaceAnswer | CountyAnswer;
 
 /** A follow-up is asked when its topic question was answered, and not with "No". */
 const followsUp =
@@ -35,13 +38,25 @@ const detailsOf = <Q extends string>(topic: Q) => ({
 
 export const QUESTIONS = [
   { id: 'state', kind: 'place', topic: 'place' },
+  // Optional: with a county, ICE's list answers the 287(g) question (questionnaire/counties.ts).
+  {
+    id: 'county',
+    kind: 'county',
+    topic: 'place',
+    askedWhen: (answers: Partial<Record<string, AnswerValue>>) => hasCounties(answers.state),
+  },
   { id: 'police', kind: 'choice', topic: 'police' },
   // No police contact: no arrest or jail questions.
   { id: 'arrested', kind: 'choice', topic: 'police', askedWhen: followsUp('police') },
   { id: 'jail', kind: 'choice', topic: 'police', askedWhen: followsUp('arrested') },
   // Local policy changes what a jail does; it only matters to someone who may have been held.
   { id: 'sanctuary', kind: 'choice', topic: 'place', askedWhen: followsUp('jail') },
-  { id: 'agreement287g', kind: 'choice', topic: 'place' },
+  {
+    id: 'agreement287g',
+    kind: 'choice',
+    topic: 'place',
+    answeredFrom: (answers: Partial<Record<string, AnswerValue>>, data: QuestionData) => agreementFromList(answers, data),
+  },
   { id: 'probation', kind: 'choice', topic: 'supervision' },
   // An immigration case, application, court date or ICE check-in, then which of them.
   { id: 'immigrationCase', kind: 'choice', topic: 'case' },
@@ -64,21 +79,25 @@ export type QuestionId = (typeof QUESTIONS)[number]['id'];
 export type Answers = Partial<Record<QuestionId, AnswerValue>>;
 export type QuestionDef = QuestionSpec<QuestionId, AnswerValue>;
 
-/** The answer ids each kind of question takes. */
+/** The answer ids each kind of question takes (a county also takes its state's county codes). */
 export const ANSWER_OPTIONS: Record<AnswerKind, readonly AnswerValue[]> = {
   choice: CHOICES,
   place: [...JURISDICTION_CODES, 'unsure', 'skip'],
+  county: ['unsure', 'skip'],
 };
+
+function accepts(q: QuestionDef, value: string, answers: Answers, data: QuestionData): boolean {
+  if ((ANSWER_OPTIONS[q.kind] as readonly string[]).includes(value)) return true;
+  return q.kind === 'county' && countyFits(value, answers.state, data);
+}
 
 /** Any answer but "No" opens a topic's follow-ups and the flow it names ("Not sure" may apply). */
 export function opensFollowUps(answer: AnswerValue): boolean {
   return answer !== 'no';
 }
 
-const FLOW = createFlow<QuestionId, AnswerValue>(
-  QUESTIONS as readonly QuestionDef[],
-  (q) => ANSWER_OPTIONS[q.kind],
-  (q) => (q.kind === 'choice' ? 'yes' : 'skip'),
+const FLOW = createFlow<QuestionId, AnswerValue>(QUESTIONS as readonly QuestionDef[], accepts, (q) =>
+  q.kind === 'choice' ? 'yes' : 'skip',
 );
 
 export const QUESTION_IDS: readonly QuestionId[] = FLOW.ids;
@@ -86,7 +105,6 @@ export const FIRST_QUESTION: QuestionId = FLOW.first;
 export const question = FLOW.question;
 export const isQuestionId = FLOW.isQuestionId;
 export const isValidAnswer = FLOW.isValidAnswer;
-export const optionsFor = (id: QuestionId) => ANSWER_OPTIONS[question(id).kind];
 
 /** Whether the routing asks question `id`, given the answers so far. */
 export const isAsked = (id: QuestionId, answers: Answers, data?: QuestionData) => FLOW.isAsked(id, answers, data);

@@ -100,6 +100,8 @@ export async function measureFirstLoad(html: string, pageUrl: string, fetcher: F
 
 /** Budgets in gzip bytes: check pages carry the conversation, every other page is static. */
 export const BUDGETS = { checkPage: 165_000, staticPage: 140_000, localeDelta: 3_000 } as const;
+/** A place's file (/places/{code}.json: counties, ICE's 287(g) list there, local help), gzip bytes. */
+export const PLACE_FILE_BUDGET = 15_000;
 
 export const budgetFor = (route: string) => (/\/check\/?$/.test(route) ? BUDGETS.checkPage : BUDGETS.staticPage);
 

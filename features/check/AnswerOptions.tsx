@@ -2,7 +2,9 @@
 
 import { useId, useState } from 'react';
 import { translator } from '@/i18n/translate';
-import { JURISDICTION_CODES, isJurisdictionCode } from '@/questionnaire/jurisdictions';
+import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
+import type { PlaceFile } from '@/questionnaire/counties';
+import type { PlaceFileStatus } from './usePlaceFile';
 import { CHOICES, question as questionDef, type AnswerKind, type AnswerValue, type QuestionId } from '@/questionnaire/questions';
 import type { CoreContent } from '@/content/check-content-types';
 
@@ -18,6 +20,8 @@ type Props = {
   labelledBy?: string;
   /** The place chosen before going Back, shown again in the list (not an answer until Continue). */
   placeDefault?: AnswerValue;
+  /** For the county question: the state's file (its counties), once loaded. */
+  county?: { status: PlaceFileStatus; file?: PlaceFile; stateName: string };
 };
 
 const optionClass = 'btn w-full justify-start bg-white text-ink border-line hover:border-brand hover:bg-brand-soft';
@@ -59,26 +63,97 @@ function ChoiceOptions({ question, content, onAnswer, shortcuts, selected, label
 
 function PlaceOptions({ question, content, onAnswer, selected, placeDefault, labelledBy = 'current-question' }: Props) {
   const t = translator(content.ui);
-  const initial = selected ?? placeDefault;
-  const [value, setValue] = useState(isJurisdictionCode(initial) ? initial : '');
-  const [error, setError] = useState(false);
-  const selectId = useId();
-  const errorId = useId();
   const names = JURISDICTION_CODES.map((code) => ({ code, name: content.states[code] })).sort((a, b) =>
     a.name.localeCompare(b.name, content.locale),
   );
+  return (
+    <Picker
+      options={names}
+      initial={selected ?? placeDefault}
+      label={t('check.stateLabel')}
+      placeholder={t('check.statePlaceholder')}
+      required={t('check.stateRequired')}
+      submit={t('check.stateContinue')}
+      onPick={(code) => onAnswer(question, code as AnswerValue)}
+      labelledBy={labelledBy}
+      content={content}
+      question={question}
+      onAnswer={onAnswer}
+    />
+  );
+}
+
+/**
+ * The county picker: the counties (parishes, boroughs…) of the state named, from the place's
+ * file, loaded once when the state was chosen. A native list: type-ahead, keyboard and screen
+ * readers work as everywhere else. While the file loads, or if it cannot, "Not sure" and
+ * "Prefer not to say" still go on (the 287(g) question is then asked).
+ */
+function CountyOptions({ question, content, onAnswer, selected, placeDefault, labelledBy = 'current-question', county }: Props) {
+  const t = translator(content.ui);
+  const stateName = county?.stateName ?? '';
+  if (county?.status !== 'ready' || !county.file) {
+    const failed = county?.status === 'failed';
+    return (
+      <div role="group" aria-labelledby={labelledBy} className="no-print mt-4 flex flex-col gap-2">
+        <p
+          role={failed ? 'alert' : 'status'}
+          data-county-list={failed ? 'failed' : 'loading'}
+          className={failed ? 'font-semibold text-applies' : 'text-muted'}
+        >
+          {t(failed ? 'check.countyFailed' : 'check.countyLoading', { state: stateName })}
+        </p>
+        <UnknownChoices question={question} content={content} onAnswer={onAnswer} />
+      </div>
+    );
+  }
+  return (
+    <Picker
+      options={county.file.counties.map(([code, name]) => ({ code, name }))}
+      initial={selected ?? placeDefault}
+      label={t('check.countyLabel', { state: stateName })}
+      placeholder={t('check.countyPlaceholder')}
+      required={t('check.countyRequired')}
+      submit={t('check.stateContinue')}
+      onPick={(code) => onAnswer(question, code as AnswerValue)}
+      labelledBy={labelledBy}
+      content={content}
+      question={question}
+      onAnswer={onAnswer}
+    />
+  );
+}
+
+type PickerProps = {
+  options: { code: string; name: string }[];
+  initial: AnswerValue | undefined;
+  label: string;
+  placeholder: string;
+  required: string;
+  submit: string;
+  onPick: (code: string) => void;
+  labelledBy: string;
+} & Pick<Props, 'question' | 'content' | 'onAnswer'>;
+
+/** A list to pick from with Continue, plus "Not sure" and "Prefer not to say". */
+function Picker({ options, initial, label, placeholder, required, submit, onPick, labelledBy, question, content, onAnswer }: PickerProps) {
+  const known = (v: unknown): v is string => typeof v === 'string' && options.some((o) => o.code === v);
+  const [value, setValue] = useState(known(initial) ? initial : '');
+  const [error, setError] = useState(false);
+  const selectId = useId();
+  const errorId = useId();
   return (
     <div role="group" aria-labelledby={labelledBy} className="no-print mt-4 flex flex-col gap-2">
       <form
         className="flex flex-col gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          if (isJurisdictionCode(value)) onAnswer(question, value);
+          if (known(value)) onPick(value);
           else setError(true);
         }}
       >
         <label htmlFor={selectId} className="font-semibold">
-          {t('check.stateLabel')}
+          {label}
         </label>
         <select
           id={selectId}
@@ -91,8 +166,8 @@ function PlaceOptions({ question, content, onAnswer, selected, placeDefault, lab
           aria-invalid={error || undefined}
           className="min-h-11 w-full rounded-lg border-2 border-line bg-white px-3 text-base"
         >
-          <option value="">{t('check.statePlaceholder')}</option>
-          {names.map(({ code, name }) => (
+          <option value="">{placeholder}</option>
+          {options.map(({ code, name }) => (
             <option key={code} value={code} data-answer={code}>
               {name}
             </option>
@@ -100,20 +175,26 @@ function PlaceOptions({ question, content, onAnswer, selected, placeDefault, lab
         </select>
         {error && (
           <p id={errorId} role="alert" className="text-sm font-semibold text-applies">
-            {t('check.stateRequired')}
+            {required}
           </p>
         )}
         <button type="submit" className="btn bg-brand text-white hover:bg-brand-dark">
-          {t('check.stateContinue')}
+          {submit}
         </button>
       </form>
-      <div className="grid gap-2 sm:grid-cols-2">
-        {(['unsure', 'skip'] as const).map((choice) => (
-          <button key={choice} type="button" data-answer={choice} className={optionClass} onClick={() => onAnswer(question, choice)}>
-            {content.choices[choice]}
-          </button>
-        ))}
-      </div>
+      <UnknownChoices question={question} content={content} onAnswer={onAnswer} />
+    </div>
+  );
+}
+
+function UnknownChoices({ question, content, onAnswer }: Pick<Props, 'question' | 'content' | 'onAnswer'>) {
+  return (
+    <div className="grid gap-2 sm:grid-cols-2">
+      {(['unsure', 'skip'] as const).map((choice) => (
+        <button key={choice} type="button" data-answer={choice} className={optionClass} onClick={() => onAnswer(question, choice)}>
+          {content.choices[choice]}
+        </button>
+      ))}
     </div>
   );
 }
@@ -121,4 +202,5 @@ function PlaceOptions({ question, content, onAnswer, selected, placeDefault, lab
 const ANSWER_KINDS: Record<AnswerKind, (props: Props) => React.ReactNode> = {
   choice: ChoiceOptions,
   place: PlaceOptions,
+  county: CountyOptions,
 };

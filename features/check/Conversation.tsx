@@ -13,6 +13,8 @@ import { conversationActor } from './conversation-actor';
 import { answerLabel } from './answer-label';
 import type { CoreContent, ResultsContent } from '@/content/check-content-types';
 import { useResultsContent } from './useResultsContent';
+import { usePlaceFile } from './usePlaceFile';
+import CountyTurnNote from './CountyTurnNote';
 import AnswerOptions from './AnswerOptions';
 import Results from '../results/Results';
 import SaveOnDevice from '../safety/SaveOnDevice';
@@ -27,8 +29,9 @@ export default function Conversation({ content, partner }: { content: CoreConten
   const send = (event: CheckEvent) => actor.send(event);
   const t = translator(content.ui);
   const view = conversationView(snapshot, unpackPlaces(content.places));
-  const { at, answers, results, place, note, progress } = view;
+  const { at, answers, results, place, note, progress, local } = view;
   const history = snapshot.context.history;
+  const placeStatus = usePlaceFile(actor, place);
 
   // What was answered before Back, so the place list can show it again (memory only).
   const [previous, setPrevious] = useState<Partial<Record<QuestionId, AnswerValue>>>({});
@@ -96,10 +99,18 @@ export default function Conversation({ content, partner }: { content: CoreConten
               {content.questions[q].text}
             </Bubble>
             <Bubble who="you" label={t('check.speakerYou')}>
-              {answerLabel(given, content)}
+              {answerLabel(given, content, local.file)}
             </Bubble>
             <aside aria-label={t('check.noteLabel')} className="rounded-md border-l-4 border-brand bg-note px-3 py-2 text-sm">
-              {opens ? content.questions[q].ifYes : content.questions[q].ifNo}
+              {q === 'county' && local.agreements ? (
+                <CountyTurnNote agreements={local.agreements} ui={content.ui} locale={content.locale} />
+              ) : q === 'county' && (given === 'unsure' || given === 'skip') ? (
+                content.questions[q].ifNo
+              ) : opens ? (
+                content.questions[q].ifYes
+              ) : (
+                content.questions[q].ifNo
+              )}
             </aside>
           </div>
         ))}
@@ -130,13 +141,14 @@ export default function Conversation({ content, partner }: { content: CoreConten
             content={content}
             onAnswer={answer}
             placeDefault={previous[view.asking.id]}
+            county={place ? { status: placeStatus, file: local.file, stateName: content.states[place] } : undefined}
           />
         </div>
       )}
 
       {at === 'results' &&
         (full ? (
-          <Results results={results} answers={answers} content={full} headingRef={focusTarget} partner={partner} />
+          <Results results={results} answers={answers} content={full} headingRef={focusTarget} partner={partner} local={local} />
         ) : (
           <p
             role="status"

@@ -11,6 +11,8 @@ type Props = {
   rowTemplate: string;
   nodeLabels: Record<string, string>;
   edgeLabels: Record<string, string>;
+  /** What data says about this flow for the person (e.g. the agencies on ICE's 287(g) list). */
+  caption?: string;
 };
 
 export function BoxShape({ box, className = '' }: { box: Box; className?: string }) {
@@ -30,11 +32,16 @@ export function BoxShape({ box, className = '' }: { box: Box; className?: string
 }
 
 /** One channel's flows, drawn top to bottom: readable at 320 px without scrolling sideways. */
-export default function FlowDiagram({ layout, idPrefix, title, rowTemplate, nodeLabels, edgeLabels }: Props) {
+export default function FlowDiagram({ layout, idPrefix, title, rowTemplate, nodeLabels, edgeLabels, caption }: Props) {
   const titleId = `${idPrefix}-title`;
   const listId = `${idPrefix}-list`;
   return (
     <figure className="flow-figure mt-3">
+      {caption && (
+        <figcaption data-picture-reason="" className="mb-2 rounded-md bg-applies-soft px-3 py-1 text-sm font-semibold">
+          {caption}
+        </figcaption>
+      )}
       <svg
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"

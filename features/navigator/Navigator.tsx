@@ -12,6 +12,7 @@ import { clearSaved } from '../safety/saved-storage';
 import { conversationActor } from '../check/conversation-actor';
 import { answerLabel } from '../check/answer-label';
 import AnswerOptions from '../check/AnswerOptions';
+import { usePlaceFile } from '../check/usePlaceFile';
 import type { CheckContent } from '@/content/check-content-types';
 import PlaceNoteText from '../results/PlaceNoteText';
 import PrintSummary from './PrintSummary';
@@ -36,8 +37,9 @@ export default function Navigator({ contents, locale, languages }: Props) {
   const snapshot = useSelector(actor, (s) => s);
   const [editing, setEditing] = useState<QuestionId | null>(null);
   const view = conversationView(snapshot, unpackPlaces(content.places), editing);
-  const { at, answers, results, dropped, note, place, progress } = view;
+  const { at, answers, results, dropped, note, place, progress, local } = view;
   const history = snapshot.context.history;
+  const placeStatus = usePlaceFile(actor, place);
   const [clinic, setClinic] = useState('');
   const [includeAnswers, setIncludeAnswers] = useState(false);
   const [summaryLocale, setSummaryLocale] = useState(locale);
@@ -128,6 +130,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
                 onAnswer={respond}
                 shortcuts
                 selected={editing ? answers[editing] : undefined}
+                county={place ? { status: placeStatus, file: local.file, stateName: content.states[place] } : undefined}
               />
               {editing && (
                 <button type="button" className="btn mt-3 bg-white text-brand" onClick={() => setEditing(null)}>
@@ -159,7 +162,9 @@ export default function Navigator({ contents, locale, languages }: Props) {
             </button>
           </div>
 
-          {at === 'results' && !editing && <Results results={results} answers={answers} content={content} headingRef={heading} />}
+          {at === 'results' && !editing && (
+            <Results results={results} answers={answers} content={content} headingRef={heading} local={local} />
+          )}
         </section>
 
         <aside aria-labelledby="nav-answers" className="mt-8 lg:mt-0">
@@ -244,6 +249,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
         clinic={clinic}
         includeAnswers={includeAnswers}
         today={new Date()}
+        local={local}
       />
 
       <dialog ref={dialog} aria-labelledby={`${ids}-confirm`} className="m-auto max-w-md rounded-xl p-6 backdrop:bg-black/40">

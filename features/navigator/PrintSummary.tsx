@@ -4,6 +4,9 @@ import type { Answers } from '@/questionnaire/questions';
 import { isForEveryone, type ChannelResult } from '@/questionnaire/results';
 import { answerLabel } from '../check/answer-label';
 import type { CheckContent } from '@/content/check-content-types';
+import type { LocalFacts } from '@/questionnaire/conversation';
+import { isJurisdictionCode } from '@/questionnaire/jurisdictions';
+import { whyFromList } from '../results/county-text';
 
 type Props = {
   results: ChannelResult[];
@@ -13,14 +16,17 @@ type Props = {
   clinic: string;
   includeAnswers: boolean;
   today: Date;
+  local?: LocalFacts;
 };
 
 /**
  * The printed summary, in the language the navigator chose for it. Only in print: the
  * screen shows the intake. At most one page per channel; raw answers only when asked for.
  */
-export default function PrintSummary({ results, answers, history, content, clinic, includeAnswers, today }: Props) {
+export default function PrintSummary({ results, answers, history, content, clinic, includeAnswers, today, local }: Props) {
   const t = translator(content.ui);
+  const fromList = local?.agreements && local.fromData.includes('agreement287g') ? local.agreements : undefined;
+  const stateName = isJurisdictionCode(answers.state) ? content.states[answers.state] : '';
   const iso = today.toISOString().slice(0, 10);
   return (
     <section lang={content.locale} className="print-summary hidden print:block" data-print-summary>
@@ -36,7 +42,7 @@ export default function PrintSummary({ results, answers, history, content, clini
               const a = answers[q as keyof Answers];
               return a === undefined ? null : (
                 <li key={q}>
-                  {content.questions[q as keyof Answers].short}: {answerLabel(a, content)}
+                  {content.questions[q as keyof Answers].short}: {answerLabel(a, content, local?.file)}
                 </li>
               );
             })}
@@ -60,6 +66,27 @@ export default function PrintSummary({ results, answers, history, content, clini
             </h2>
             <p className="mt-1">{ch.summary}</p>
             <p className="mt-1">{ch.meansForYou[r.status]}</p>
+            {r.channel === '287g' && fromList && (
+              <div data-print-county="">
+                <p className="mt-1 font-semibold">{whyFromList(fromList, content.ui, content.locale)}</p>
+                <ul className="list-disc ps-6 text-sm">
+                  {fromList.local.map((a) => (
+                    <li key={a.name}>
+                      {a.name}:{' '}
+                      {a.agreements
+                        .map(
+                          (g) =>
+                            `${t(`county.model-${g.model}`)}${g.signed ? `, ${t('county.signed', { date: formatDate(g.signed, content.locale) })}` : ''}`,
+                        )
+                        .join('; ')}
+                    </li>
+                  ))}
+                </ul>
+                <p className="text-sm">
+                  {t('county.weekly')} {fromList.page}
+                </p>
+              </div>
+            )}
             <h3 className="mt-2 font-semibold">{t('results.whatYouCanDo')}</h3>
             <ul className="list-disc ps-6">
               {ch.whatYouCanDo.map((w) => (
@@ -83,6 +110,26 @@ export default function PrintSummary({ results, answers, history, content, clini
           </article>
         );
       })}
+
+      {local?.file && stateName && (
+        <section className="mt-6 break-inside-avoid-page" data-print-local-help="">
+          <h2 className="text-lg font-semibold">{t('county.helpTitle', { state: stateName })}</h2>
+          {!local.help.some((h) => h.kind === 'hotline') && <p className="text-sm">{t('county.noHotline', { state: stateName })}</p>}
+          <ul className="list-disc ps-6 text-sm">
+            {local.help.map((h) =>
+              h.kind === 'hotline' ? (
+                <li key={`${h.name}-${h.phone}`}>
+                  {h.name}: {h.phone} {h.url ?? ''}
+                </li>
+              ) : (
+                <li key={h.name}>
+                  {t('county.legal')} {h.url}
+                </li>
+              ),
+            )}
+          </ul>
+        </section>
+      )}
 
       <section className="mt-6 break-inside-avoid-page">
         <h2 className="text-lg font-semibold">{t('results.legalHelpTitle')}</h2>

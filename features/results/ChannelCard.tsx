@@ -11,10 +11,13 @@ import StateActionText from './StateActionText';
 import { isJurisdictionCode } from '@/questionnaire/jurisdictions';
 import { placeNotes, stateActions, unpackPlaces } from '@/questionnaire/places';
 import type { CheckContent } from '@/content/check-content-types';
+import type { LocalFacts } from '@/questionnaire/conversation';
+import CountyAgreements from './CountyAgreements';
+import { pictureReason, whyFromList } from './county-text';
 
-type Props = { result: ChannelResult; answers: Answers; content: CheckContent };
+type Props = { result: ChannelResult; answers: Answers; content: CheckContent; local?: LocalFacts };
 
-export default function ChannelCard({ result, answers, content }: Props) {
+export default function ChannelCard({ result, answers, content, local }: Props) {
   const t = translator(content.ui);
   const text = content.channels[result.channel];
   const meta = content.channelMeta[result.channel];
@@ -26,6 +29,9 @@ export default function ChannelCard({ result, answers, content }: Props) {
   const someStateHasItems = Object.values(content.stateActions).some((items) => items?.some((a) => a.channel === result.channel));
   const ownState = placeCode ? stateActions(result.channel, { actions: content.stateActions[placeCode] }) : [];
   const variants = result.variants.map((v) => text.variants?.[v]).filter(Boolean);
+  // ICE's list answered the 287(g) question for this person's county: the list is the reason.
+  const fromList =
+    result.channel === '287g' && local?.agreements && local.fromData.includes('agreement287g') ? local.agreements : undefined;
 
   return (
     <article
@@ -56,6 +62,7 @@ export default function ChannelCard({ result, answers, content }: Props) {
         rowTemplate={content.ui.map.flowFromTo ?? '{from} → {to}: {what}'}
         nodeLabels={content.diagram.nodes}
         edgeLabels={content.diagram.edges}
+        caption={fromList ? pictureReason(fromList, content.ui, content.locale) : undefined}
       />
 
       <h4 className="mt-4 font-semibold">{t('results.whatHappens')}</h4>
@@ -69,6 +76,8 @@ export default function ChannelCard({ result, answers, content }: Props) {
           {v}
         </p>
       ))}
+
+      {fromList && placeCode && <CountyAgreements agreements={fromList} stateName={content.states[placeCode]} content={content} />}
 
       {placeCode && notes.length > 0 && (
         <section aria-labelledby={`${headingId}-place`} className="mt-4 rounded-md border border-line px-3 py-2" data-place={placeCode}>
@@ -90,8 +99,13 @@ export default function ChannelCard({ result, answers, content }: Props) {
       ) : (
         <ul className="mt-1 list-disc ps-6">
           {result.reasons.map((r) => (
-            <li key={r.question}>
-              {t('results.whyAnswer', { answer: answerLabel(r.answer, content), question: content.questions[r.question].short })}
+            <li key={r.question} data-reason={r.question}>
+              {fromList && r.question === 'agreement287g'
+                ? whyFromList(fromList, content.ui, content.locale)
+                : t('results.whyAnswer', {
+                    answer: answerLabel(r.answer, content, local?.file),
+                    question: content.questions[r.question].short,
+                  })}
             </li>
           ))}
         </ul>

@@ -8,6 +8,9 @@ import { isForEveryone, type ChannelResult } from '@/questionnaire/results';
 import ChannelCard from './ChannelCard';
 import FlowMap from '../diagram/FlowMap';
 import type { CheckContent } from '@/content/check-content-types';
+import type { LocalFacts } from '@/questionnaire/conversation';
+import { isJurisdictionCode } from '@/questionnaire/jurisdictions';
+import LocalHelp from './LocalHelp';
 
 type Props = {
   results: ChannelResult[];
@@ -16,9 +19,11 @@ type Props = {
   headingRef: RefObject<HTMLElement | null>;
   /** In the embed: the partner who offers this check, and their referral link. */
   partner?: { name: string; url: string | null } | null;
+  /** What the place's file says for this person (ICE's list for their county, local help). */
+  local?: LocalFacts;
 };
 
-export default function Results({ results, answers, content, headingRef, partner }: Props) {
+export default function Results({ results, answers, content, headingRef, partner, local }: Props) {
   const t = translator(content.ui);
   // What reaches almost everyone has a section of its own and is not counted as the person's.
   const personal = results.filter((r) => !isForEveryone(r.channel));
@@ -84,7 +89,7 @@ export default function Results({ results, answers, content, headingRef, partner
 
       <div className="mt-6 flex flex-col gap-6">
         {personal.map((r) => (
-          <ChannelCard key={r.channel} result={r} answers={answers} content={content} />
+          <ChannelCard key={r.channel} result={r} answers={answers} content={content} local={local} />
         ))}
       </div>
 
@@ -130,6 +135,10 @@ export default function Results({ results, answers, content, headingRef, partner
             )}
           </h3>
         </section>
+      )}
+
+      {local?.file && isJurisdictionCode(answers.state) && (
+        <LocalHelp help={local.help} file={local.file} stateName={content.states[answers.state]} content={content} />
       )}
 
       <section aria-labelledby="help-title" className="mt-8 rounded-lg border border-line bg-white p-4">
