@@ -105,7 +105,11 @@ test.describe('the 2026 channels on a phone', () => {
   });
 
   test('the topic question comes before its details, and Back returns to it', async ({ page }) => {
-    await answer(page, { state: 'WA', police: 'no', agreement287g: 'no', probation: 'no', immigrationCase: 'unsure' }, { rest: null });
+    await answer(
+      page,
+      { state: 'WA', county: 'skip', police: 'no', agreement287g: 'no', probation: 'no', immigrationCase: 'unsure' },
+      { rest: null },
+    );
     expect(await currentQuestion(page)).toBe('uscis');
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     expect(await currentQuestion(page)).toBe('immigrationCase');

@@ -44,7 +44,7 @@ test.describe('the conversation on a phone', () => {
   });
 
   test('only a driver’s license: DMV records apply, arrest questions are skipped', async ({ page }) => {
-    await answer(page, { state: 'NY', police: 'no' }, { rest: null }); // no police contact: the arrest and jail questions are skipped
+    await answer(page, { state: 'NY', county: 'skip', police: 'no' }, { rest: null }); // no police contact: the arrest and jail questions are skipped
     expect(await currentQuestion(page)).toBe('agreement287g');
     await expect(page.locator('#current-question')).toHaveText(/287\(g\)/);
     await answer(page, { license: 'yes' });
@@ -57,8 +57,8 @@ test.describe('the conversation on a phone', () => {
 
   test('prefers not to say anything: every channel may apply', async ({ page }) => {
     const asked = await answer(page, {}, { rest: 'skip' });
-    // "Prefer not to say" on a topic question asks none of its details.
-    expect(asked).toEqual(QUESTIONS.filter((q) => !('detailOf' in q)).map((q) => q.id));
+    // "Prefer not to say" on a topic question asks none of its details (and no state, no county).
+    expect(asked).toEqual(QUESTIONS.filter((q) => !('detailOf' in q) && q.id !== 'county').map((q) => q.id));
     const shown = await shownChannels(page);
     expect(shown).toHaveLength(CHANNEL_IDS.length - EVERYONE_CHANNELS.length);
     expect(shown.every((s) => s.startsWith('may-apply:'))).toBe(true);
@@ -73,19 +73,20 @@ test.describe('the conversation on a phone', () => {
   });
 
   test('shows progress and a note on why each answer matters', async ({ page }) => {
-    await expect(page.getByText(`Question 1 of about ${QUESTION_IDS.length}`)).toBeVisible();
-    await answer(page, { state: 'IL', police: 'no' }, { rest: null });
+    // The county is asked only once a state is named: the first estimate leaves it out.
+    await expect(page.getByText(`Question 1 of about ${QUESTION_IDS.length - 1}`)).toBeVisible();
+    await answer(page, { state: 'IL', county: 'skip', police: 'no' }, { rest: null });
     // The estimate assumes the topics still to come open their details.
-    await expect(page.getByText(`Question 3 of about ${ALWAYS_ASKED + DETAILS}`)).toBeVisible();
-    await expect(page.locator('[role="log"] aside')).toHaveCount(2);
+    await expect(page.getByText(`Question 4 of about ${ALWAYS_ASKED + DETAILS + 1}`)).toBeVisible();
+    await expect(page.locator('[role="log"] aside')).toHaveCount(3);
   });
 
   test('Back returns to the previous question and Start over clears everything', async ({ page }) => {
-    await answer(page, { state: 'FL', police: 'yes' }, { rest: null });
+    await answer(page, { state: 'FL', county: 'skip', police: 'yes' }, { rest: null });
     expect(await currentQuestion(page)).toBe('arrested');
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.locator('#current-question')).toHaveText(/police/i);
-    await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(1);
+    await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(2);
     await expect(page.locator('#current-question')).toBeFocused();
     await answer(page, { police: 'no' }, { rest: null });
     await page.getByRole('button', { name: 'Start over', exact: true }).click();
@@ -112,10 +113,23 @@ test.describe('the conversation on a phone', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
     await page.keyboard.press('Enter');
-    for (let i = 1; i < QUESTION_IDS.length; i++) {
+    // The county: Tab to the list, type the first letters (the list's own type-ahead), Tab to Continue.
+    await expect(page.locator('#current-question')).toBeFocused();
+    await expect(page.locator('[data-question="county"]')).toBeVisible();
+    // The list appears once Washington's file has loaded (right after the state was chosen).
+    await expect(page.getByRole('combobox', { name: 'County in Washington' })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('combobox', { name: 'County in Washington' })).toBeFocused();
+    await page.keyboard.type('King');
+    await expect(page.getByRole('combobox', { name: 'County in Washington' })).toHaveValue('53033');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // Then "Yes" to every question, by keyboard; King County is not on ICE's list, so 287(g) is not asked.
+    while ((await page.locator('[data-question]').count()) > 0) {
       // Focus lands on the new question; Tab reaches its first answer (after any source
       // link in the question, as at Washington's "sanctuary" note).
       await expect(page.locator('#current-question')).toBeFocused();
+      expect(await currentQuestion(page)).not.toBe('agreement287g');
       const yes = options(page).getByRole('button', { name: 'Yes', exact: true });
       for (let tabs = 0; tabs < 3 && !(await yes.evaluate((el) => el === document.activeElement)); tabs++) await page.keyboard.press('Tab');
       await expect(yes).toBeFocused();
@@ -126,7 +140,7 @@ test.describe('the conversation on a phone', () => {
   });
 
   test('axe finds nothing mid-conversation and on the results', async ({ page }) => {
-    await answer(page, { state: 'GA', police: 'yes' }, { rest: null });
+    await answer(page, { state: 'GA', county: 'skip', police: 'yes' }, { rest: null });
     await expectNoAxeViolations(page);
     await answer(page, {
       arrested: 'yes',
@@ -220,7 +234,7 @@ test.describe('where you live changes what the results say', () => {
 
   test('California: the sanctuary question says the state already limits help to ICE', async ({ page }) => {
     await page.goto('/en/check');
-    await answer(page, { state: 'CA', police: 'yes', arrested: 'yes', jail: 'yes' }, { rest: null });
+    await answer(page, { state: 'CA', county: 'skip', police: 'yes', arrested: 'yes', jail: 'yes' }, { rest: null });
     expect(await currentQuestion(page)).toBe('sanctuary');
     await expect(page.locator('[role="log"] [data-place-note="sanctuaryNote"]')).toContainText(/California has a state law/);
   });

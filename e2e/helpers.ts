@@ -23,7 +23,8 @@ type Scope = Page | FrameLocator;
 /** Gives one answer to the question on screen, by answer id (a place code goes through the list). */
 async function answerOne(scope: Scope, id: QuestionId, value: AnswerValue) {
   const picker = scope.locator('select:has(option[data-answer])');
-  if (question(id).kind === 'place' && value !== 'unsure' && value !== 'skip') {
+  const kind = question(id).kind;
+  if ((kind === 'place' || kind === 'county') && value !== 'unsure' && value !== 'skip') {
     await picker.selectOption(value);
     await scope.locator('form:has(option[data-answer]) button[type="submit"]').click();
   } else {
@@ -46,7 +47,8 @@ export async function answer(scope: Scope, answers: Answers, { rest = 'no' }: { 
     await expect(scope.locator('[data-question], [data-results], [data-results-pending]').first()).toBeVisible();
     if ((await current.count()) === 0) break;
     const id = (await current.getAttribute('data-question')) as QuestionId;
-    const value = answers[id] ?? (question(id).kind === 'place' && rest === 'no' ? 'skip' : rest);
+    // A place or a county takes no "Yes" or "No": the rest of such a conversation skips them.
+    const value = answers[id] ?? (question(id).kind !== 'choice' && (rest === 'no' || rest === 'yes') ? 'skip' : rest);
     if (value === null) break;
     await answerOne(scope, id, value);
     asked.push(id);

@@ -13,9 +13,10 @@ const question = (page: Page) => page.locator('#current-question');
 /**
  * A whole intake by keyboard: type the state, Tab to Continue, then the number key of each
  * answer (1 Yes, 2 No, 3 Not sure, 4 Prefer not to say), by question id: questions not in
- * `answers` get `rest`; with `rest: null` it stops at the first one. Returns the key presses.
+ * `answers` get `rest`; with `rest: null` it stops at the first one. The county is typed in
+ * its list when `county` names one, else "Prefer not to say" (4). Returns the key presses.
  */
-async function keyboardIntake(page: Page, state: string, answers: Answers, rest: 'yes' | 'no' | null = 'no') {
+async function keyboardIntake(page: Page, state: string, answers: Answers, rest: 'yes' | 'no' | null = 'no', county?: string) {
   let presses = 0;
   const press = async (k: string) => {
     await page.keyboard.press(k);
@@ -38,9 +39,19 @@ async function keyboardIntake(page: Page, state: string, answers: Answers, rest:
   await expect(answered).toHaveCount(1);
   while ((await page.locator('[data-question]').count()) > 0) {
     const id = (await currentQuestion(page)) as (typeof QUESTION_IDS)[number];
-    const value = answers[id] ?? rest;
-    if (value === null) break;
     const before = await answered.count();
+    if (id === 'county' && county) {
+      await expect(page.locator('select:has(option[data-answer])')).toBeVisible(); // the state's file has loaded
+      await press('Tab');
+      await page.keyboard.type(county);
+      presses += 1;
+      await press('Tab');
+      await press('Enter');
+      await expect(answered).toHaveCount(before + 1);
+      continue;
+    }
+    const value = id === 'county' ? (answers[id] ?? 'skip') : (answers[id] ?? rest);
+    if (value === null) break;
     await press(String(CHOICES.indexOf(value as (typeof CHOICES)[number]) + 1));
     await expect(answered).toHaveCount(before + 1);
   }
@@ -73,7 +84,7 @@ test('number keys never fire while typing in a field', async ({ page }) => {
   await expect(question(page)).toHaveText(/stopped you/);
   await page.getByLabel('Clinic name (not saved)').fill('Clinic 1 2 3');
   await expect(question(page)).toHaveText(/stopped you/);
-  await expect(page.locator('[data-answers] [data-answered]')).toHaveCount(1);
+  await expect(page.locator('[data-answers] [data-answered]')).toHaveCount(2);
 });
 
 test('changing an earlier answer recomputes the results and says which answers were dropped', async ({ page }) => {
@@ -151,4 +162,21 @@ test('the printed summary takes at most one page per channel', async ({ page }) 
   console.log(`[navigator] printed summary with ${CHANNEL_IDS.length} channels: ${pages} pages, ${pdf.length} bytes`);
   expect(pages).toBeGreaterThan(0);
   expect(pages).toBeLessThanOrEqual(CHANNEL_IDS.length + 1); // a page per channel, plus the answers and legal help
+});
+
+test('a county typed in its list: ICE’s 287(g) list answers for it, on screen and in the printed summary', async ({ page }) => {
+  await keyboardIntake(page, 'Texas', { police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no' }, 'no', 'Galveston');
+  await expect(page.locator('[data-results]')).toBeVisible();
+  const asked = await page.locator('[data-answers] [data-answered]').evaluateAll((els) => els.map((e) => e.getAttribute('data-answered')));
+  expect(asked).toContain('county');
+  expect(asked).not.toContain('agreement287g');
+  const card = page.locator('[data-results] article[data-channel="287g"]');
+  await expect(card).toHaveAttribute('data-status', 'applies');
+  await expect(card.locator('[data-county-287g="listed"]')).toContainText("Galveston County Sheriff's Office");
+  await page.emulateMedia({ media: 'print' });
+  const summary = page.locator('[data-print-summary]');
+  await expect(summary.locator('[data-print-county]')).toContainText("Galveston County Sheriff's Office");
+  await expect(summary.locator('[data-print-local-help]')).toContainText('Help in Texas');
+  await page.emulateMedia({ media: 'screen' });
+  await expectNoAxeViolations(page);
 });

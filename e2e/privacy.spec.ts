@@ -13,13 +13,24 @@ async function stubNeutralSite(page: Page) {
   );
 }
 
-/** Different people: the requests must not differ between them. */
+/**
+ * Different people: the requests must not differ between them, but for one: the file of the
+ * state or territory named (its counties, ICE's list there, local help), the same for everyone
+ * who names it. Nothing ever names a county.
+ */
 const situations: Record<string, { answers: Answers; rest?: 'no' | 'skip' }> = {
-  arrested: { answers: { state: 'CA', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'yes', probation: 'yes' } },
+  arrested: { answers: { state: 'CA', county: '06037', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'yes', probation: 'yes' } },
   nothing: { answers: { state: 'OH' } },
   private: { answers: {}, rest: 'skip' },
   license: { answers: { state: 'NY', agreement287g: 'unsure', license: 'yes', field: 'yes' } },
 };
+/** People in one state who differ only in their county (on ICE's list, not on it, not given). */
+const counties: Record<string, { answers: Answers }> = {
+  galveston: { answers: { state: 'TX', county: '48167', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no' } },
+  harris: { answers: { state: 'TX', county: '48201', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no' } },
+  skipped: { answers: { state: 'TX', county: 'skip', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no', agreement287g: 'yes' } },
+};
+const placeFile = (u: string) => /\/places\/[A-Z]{2}\.json$/.test(new URL(u).pathname);
 
 async function complete(page: Page, { answers, rest = 'no' }: { answers: Answers; rest?: 'no' | 'skip' }) {
   await answer(page, answers, { rest });
@@ -27,9 +38,9 @@ async function complete(page: Page, { answers, rest = 'no' }: { answers: Answers
 }
 
 test.describe('nothing a person answers leaves the device', () => {
-  test('the requested URLs are the same whatever the answers, and all same-origin', async ({ page, baseURL }) => {
+  async function requestsOf(page: Page, baseURL: string, people: Record<string, { answers: Answers; rest?: 'no' | 'skip' }>) {
     const seen: Record<string, string[]> = {};
-    for (const [name, steps] of Object.entries(situations)) {
+    for (const [name, steps] of Object.entries(people)) {
       const urls = new Set<string>();
       const onRequest = (r: { url: () => string }) => urls.add(r.url());
       page.on('request', onRequest);
@@ -41,21 +52,43 @@ test.describe('nothing a person answers leaves the device', () => {
       expect(page.url()).toBe(`${baseURL}/en/check`);
       page.off('request', onRequest);
       seen[name] = [...urls].sort();
-      for (const u of urls) expect(new URL(u).origin, u).toBe(new URL(baseURL!).origin);
+      for (const u of urls) expect(new URL(u).origin, u).toBe(new URL(baseURL).origin);
       await page.goto('about:blank');
     }
-    const [first, ...rest] = Object.values(seen);
+    return seen;
+  }
+
+  test('the requested URLs are the same whatever the answers, and all same-origin, but the named state’s file', async ({
+    page,
+    baseURL,
+  }) => {
+    const seen = await requestsOf(page, baseURL!, situations);
+    for (const [name, urls] of Object.entries(seen)) {
+      const state = situations[name]!.answers.state;
+      expect(
+        urls.filter(placeFile).map((u) => new URL(u).pathname),
+        name,
+      ).toEqual(state ? [`/places/${state}.json`] : []);
+    }
+    const [first, ...rest] = Object.values(seen).map((urls) => urls.filter((u) => !placeFile(u)));
     for (const urls of rest) expect(urls).toEqual(first);
   });
 
-  test('answering makes no request at all', async ({ page }) => {
+  test('answers that differ only in the county request exactly the same URLs', async ({ page, baseURL }) => {
+    const seen = await requestsOf(page, baseURL!, counties);
+    expect(seen.galveston).toContain(`${baseURL}/places/TX.json`);
+    expect(seen.harris).toEqual(seen.galveston);
+    expect(seen.skipped).toEqual(seen.galveston);
+  });
+
+  test('answering makes no request but, once, the named state’s file', async ({ page, baseURL }) => {
     await page.goto('/en/check');
     await page.waitForLoadState('networkidle');
     const during: string[] = [];
     page.on('request', (r) => during.push(r.url()));
     await complete(page, situations.arrested!);
     await page.waitForLoadState('networkidle');
-    expect(during).toEqual([]);
+    expect(during).toEqual([`${baseURL}/places/CA.json`]);
   });
 
   test('no cookies and no web storage after a whole conversation', async ({ page, context }) => {
@@ -77,7 +110,7 @@ test.describe('quick exit', () => {
   test('the button wipes the answers and Back does not show them', async ({ page }) => {
     await page.goto('/en');
     await page.getByRole('link', { name: 'Start' }).click();
-    await answer(page, { state: 'TX', police: 'yes' }, { rest: null });
+    await answer(page, { state: 'TX', county: 'skip', police: 'yes' }, { rest: null });
     await page.getByRole('link', { name: 'Quick exit' }).click();
     await page.waitForURL(NEUTRAL);
     await page.goBack();
@@ -124,7 +157,7 @@ test.describe('quick exit', () => {
 
   test('a page restored from the back/forward cache starts fresh', async ({ page }) => {
     await page.goto('/en/check');
-    await answer(page, { state: 'OR', police: 'yes' }, { rest: null });
+    await answer(page, { state: 'OR', county: 'skip', police: 'yes' }, { rest: null });
     await Promise.all([
       page.waitForEvent('load'),
       page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))),
@@ -150,10 +183,10 @@ test.describe('saving on this device (opt-in)', () => {
     const box = page.getByRole('checkbox', { name: 'Save my answers on this device' });
     await expect(box).not.toBeChecked();
     await box.check();
-    await answer(page, { state: 'NV', police: 'no' }, { rest: null });
+    await answer(page, { state: 'NV', county: 'skip', police: 'no' }, { rest: null });
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: 'saved' })).toHaveText('We opened the answers you saved on this device.');
-    await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(2);
+    await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(3);
     await expect(page.locator('#current-question')).toHaveText(/287\(g\)/);
     await page.getByRole('button', { name: 'Delete saved answers now' }).click();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);

@@ -64,12 +64,12 @@ test.describe('en español, en un teléfono', () => {
 test.describe('changing language', () => {
   test('mid-conversation keeps every answer and the position, in the new language', async ({ page }) => {
     await page.goto('/en/check');
-    await answer(page, { state: 'NY', police: 'yes', arrested: 'no' }, { rest: null });
+    await answer(page, { state: 'NY', county: 'skip', police: 'yes', arrested: 'no' }, { rest: null });
     expect(await currentQuestion(page)).toBe('agreement287g');
     await page.getByRole('link', { name: 'Español' }).click();
     await expect(page).toHaveURL(/\/es\/check$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(3);
+    await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(4);
     await expect(page.locator('[role="log"]')).toContainText('Nueva York');
     await expect(page.locator('#current-question')).toContainText('287(g)');
     await expect(page.locator('#current-question')).toContainText('alguacil');

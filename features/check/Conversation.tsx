@@ -12,18 +12,19 @@ import type { CheckEvent } from '@/questionnaire/check.machine';
 import { conversationActor } from './conversation-actor';
 import { answerLabel } from './answer-label';
 import type { CoreContent, ResultsContent } from '@/content/check-content-types';
-import { useResultsContent } from './useResultsContent';
+import { useResultsContent, useResultsView } from './useResultsContent';
 import { usePlaceFile } from './usePlaceFile';
 import CountyTurnNote from './CountyTurnNote';
 import AnswerOptions from './AnswerOptions';
-import Results from '../results/Results';
 import SaveOnDevice from '../safety/SaveOnDevice';
 
 type Partner = { name: string; url: string | null };
 
 /** The chat: the questions answered so far, the one being asked, then the results. Renders conversationView. */
 export default function Conversation({ content, partner }: { content: CoreContent & Partial<ResultsContent>; partner?: Partner | null }) {
-  const { full, failed } = useResultsContent(content);
+  const { full, failed: contentFailed } = useResultsContent(content);
+  const { Results, failed: viewFailed } = useResultsView();
+  const failed = contentFailed || viewFailed;
   const actor = conversationActor();
   const snapshot = useSelector(actor, (s) => s);
   const send = (event: CheckEvent) => actor.send(event);
@@ -147,7 +148,7 @@ export default function Conversation({ content, partner }: { content: CoreConten
       )}
 
       {at === 'results' &&
-        (full ? (
+        (full && Results ? (
           <Results results={results} answers={answers} content={full} headingRef={focusTarget} partner={partner} local={local} />
         ) : (
           <p

@@ -1,9 +1,38 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { CheckContent, CoreContent, ResultsContent } from '@/content/check-content-types';
+import type ResultsView from '../results/Results';
 
 const loads = new Map<string, Promise<ResultsContent>>();
+
+type ResultsComponent = typeof ResultsView;
+let view: Promise<ResultsComponent> | null = null;
+/**
+ * The results' screen (cards, pictures, local help) is code the first screen does not need:
+ * it loads, like the results' text, as soon as the page opens, for everyone alike.
+ */
+function loadResultsView(): Promise<ResultsComponent> {
+  view ??= import('../results/Results').then((m) => m.default);
+  view.catch(() => (view = null));
+  return view;
+}
+
+/** The results' screen component, once loaded (null before; `failed` if it could not load). */
+export function useResultsView(): { Results: ComponentType<Parameters<ResultsComponent>[0]> | null; failed: boolean } {
+  const [loaded, setLoaded] = useState<{ Results: ResultsComponent | null; failed: boolean }>({ Results: null, failed: false });
+  useEffect(() => {
+    let live = true;
+    loadResultsView().then(
+      (Results) => live && setLoaded({ Results, failed: false }),
+      () => live && setLoaded({ Results: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return loaded;
+}
 
 /** One request per language and page visit, started when the page opens, never per answer. */
 function loadResults(locale: string): Promise<ResultsContent> {

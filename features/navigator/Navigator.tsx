@@ -69,13 +69,15 @@ export default function Navigator({ contents, locale, languages }: Props) {
     [],
   );
 
-  // 1–4 answer the question on screen; never while typing, never with a modifier.
+  // 1–4 answer the question on screen; never while typing, never with a modifier. A state or
+  // county list takes 3 ("Not sure") and 4 ("Prefer not to say"); its names are typed in the list.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.repeat || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || isTyping(e.target)) return;
-      if (dialog.current?.open || !asking || view.asking?.kind !== 'choice') return;
+      if (dialog.current?.open || !asking || !view.asking) return;
       const choice = CHOICES[Number(e.key) - 1];
       if (!/^[1-4]$/.test(e.key) || !choice) return;
+      if (view.asking.kind !== 'choice' && choice !== 'unsure' && choice !== 'skip') return;
       e.preventDefault();
       respond(asking, choice);
     };
