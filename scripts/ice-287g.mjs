@@ -188,7 +188,13 @@ export function cleanMoaUrl(url) {
 }
 
 /** A cell as one line of text: spaces collapsed, typographic apostrophes made plain (ICE mixes both). */
-const text = (v) => (v === null || v === undefined ? '' : String(v).replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'").trim());
+const text = (v) =>
+  v === null || v === undefined
+    ? ''
+    : String(v)
+        .replace(/\s+/g, ' ')
+        .replace(/[\u2018\u2019]/g, "'")
+        .trim();
 const noCounty = (v) => v === '' || /^#?N\/?A$/i.test(v);
 
 /** A SIGNED cell (a date, an Excel serial number or text) as YYYY-MM-DD, or '' when unreadable. */
