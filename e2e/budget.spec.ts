@@ -37,6 +37,7 @@ test.describe('first-load JS budgets (gzip bytes)', () => {
       test.skip(fl === null, `${route} returns 404: the page does not exist yet`);
       const { js } = fl!;
       expect(js.files.length, `${route} should load the framework's scripts`).toBeGreaterThan(0);
+      console.log(`[budget] ${route}: ${js.gzip} B gzip of first-load JS (budget ${budget})`);
       expect(
         js.gzip,
         `${route}: first-load JS is ${js.gzip} bytes gzip (budget ${budget}, ${js.files.length} scripts)\n${describeFiles(fl!)}`,

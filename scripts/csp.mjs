@@ -41,5 +41,10 @@ for (const [route, hashes] of Object.entries(manifest)) {
 }
 lines.push('/widget.js');
 for (const [k, v] of Object.entries(headersFor('/widget.js', []))) lines.push(`  ${k}: ${v}`);
+// The data files the pages load (each locale's results, each place's file): the base headers.
+for (const pattern of ['/*/results.json', '/places/*']) {
+  lines.push(pattern);
+  for (const [k, v] of Object.entries(headersFor(pattern, []))) lines.push(`  ${k}: ${v}`);
+}
 writeFileSync(path.join(outDir, '_headers'), lines.join('\n') + '\n');
 console.log(`csp: hashed inline scripts of ${Object.keys(manifest).length} pages; wrote ${path.join(outDir, '_headers')}`);
