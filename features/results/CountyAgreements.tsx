@@ -43,11 +43,11 @@ export default function CountyAgreements({ agreements: a, stateName, content }: 
       </p>
 
       {a.state.length > 0 && (
-        <div data-state-agencies="">
-          <h5 className="mt-3 font-semibold">{t('county.stateTitle', { state: stateName })}</h5>
+        <details className="mt-3" data-state-agencies="">
+          <summary className="cursor-pointer font-semibold">{t('county.stateTitle', { state: stateName, count: a.state.length })}</summary>
           <p className="mt-1 text-sm">{t('county.stateIntro')}</p>
           <AgencyList agencies={a.state} content={content} />
-        </div>
+        </details>
       )}
 
       {models.length > 0 && (
