@@ -37,8 +37,11 @@ export interface HelpEntry {
   phone?: string;
   /** The owner's page; absent only for a hotline the source gives a number for and no page. */
   url?: string;
-  /** 'statewide', or the FIPS codes of the counties the entry says it covers. */
-  covers: 'statewide' | string[];
+  /**
+   * 'statewide', the FIPS codes of the counties the entry says it covers, or 'unstated' when
+   * its owner's page does not say (shown to everyone in the place, with no claim of coverage).
+   */
+  covers: 'statewide' | 'unstated' | string[];
   /** The date the entry was checked against its owner's page; absent when it was not. */
   checked?: string;
   source: HelpSource;
@@ -93,7 +96,7 @@ function isHelp(h: unknown): h is HelpEntry {
     isStr(h.name) &&
     (h.url === undefined ? h.phone !== undefined : isHttps(h.url)) &&
     (h.phone === undefined || (isStr(h.phone) && /^[0-9+() -]{7,}$/.test(h.phone))) &&
-    (h.covers === 'statewide' || (Array.isArray(h.covers) && h.covers.every(isCountyCode))) &&
+    (h.covers === 'statewide' || h.covers === 'unstated' || (Array.isArray(h.covers) && h.covers.every(isCountyCode))) &&
     (h.checked === undefined || isDate(h.checked)) &&
     isObj(h.source) &&
     isStr(h.source.publisher) &&
@@ -186,5 +189,5 @@ export function agreementFromList(answers: { state?: unknown; county?: unknown }
 /** The help for a person in `county` of the file's place: entries covering the county or the whole place. */
 export function helpFor(file: PlaceFile | undefined, county: unknown): HelpEntry[] {
   if (!file) return [];
-  return file.help.filter((h) => h.covers === 'statewide' || (isCountyCode(county) && h.covers.includes(county)) || !isCountyCode(county));
+  return file.help.filter((h) => !Array.isArray(h.covers) || !isCountyCode(county) || h.covers.includes(county));
 }

@@ -48,8 +48,10 @@ export default function LocalHelp({ help, file, stateName, content }: Props) {
             )}
             <p className="text-sm">
               {h.covers === 'statewide'
-                ? t('county.coversState', { state: stateName })
-                : t('county.covers', { counties: h.covers.map((c) => countyNames.get(c) ?? c).join(', ') })}{' '}
+                ? `${t('county.coversState', { state: stateName })} `
+                : Array.isArray(h.covers)
+                  ? `${t('county.covers', { counties: h.covers.map((c) => countyNames.get(c) ?? c).join(', ') })} `
+                  : ''}
               {h.checked
                 ? t('county.checked', { date: date(h.checked) })
                 : t('county.listedBy', { publisher: h.source.publisher, date: date(h.source.date) })}
