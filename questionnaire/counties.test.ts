@@ -99,6 +99,10 @@ describe('ICE’s list for one county', () => {
     expect(helpFor(TX, '48201').map((h) => h.name)).toEqual(['EOIR list']);
     expect(helpFor(TX, 'skip').map((h) => h.name)).toEqual(['Galveston line', 'EOIR list']);
     expect(helpFor(undefined, '48167')).toEqual([]);
+    // A hotline whose page states no coverage is shown to everyone in the place, claiming none.
+    const unstated = { ...TX.help[0]!, name: 'Unstated line', covers: 'unstated' as const };
+    expect(readPlaceFile({ ...TX, help: [unstated] }, 'TX').ok).toBe(true);
+    expect(helpFor({ ...TX, help: [unstated] }, '48201').map((h) => h.name)).toEqual(['Unstated line']);
   });
 });
 
