@@ -61,24 +61,18 @@ function ChoiceOptions({ question, content, onAnswer, shortcuts, selected, label
   );
 }
 
-function PlaceOptions({ question, content, onAnswer, selected, placeDefault, labelledBy = 'current-question' }: Props) {
-  const t = translator(content.ui);
-  const names = JURISDICTION_CODES.map((code) => ({ code, name: content.states[code] })).sort((a, b) =>
-    a.name.localeCompare(b.name, content.locale),
+function PlaceOptions(props: Props) {
+  const t = translator(props.content.ui);
+  const names = JURISDICTION_CODES.map((code) => ({ code, name: props.content.states[code] })).sort((a, b) =>
+    a.name.localeCompare(b.name, props.content.locale),
   );
   return (
     <Picker
+      {...props}
       options={names}
-      initial={selected ?? placeDefault}
       label={t('check.stateLabel')}
       placeholder={t('check.statePlaceholder')}
       required={t('check.stateRequired')}
-      submit={t('check.stateContinue')}
-      onPick={(code) => onAnswer(question, code as AnswerValue)}
-      labelledBy={labelledBy}
-      content={content}
-      question={question}
-      onAnswer={onAnswer}
     />
   );
 }
@@ -89,7 +83,8 @@ function PlaceOptions({ question, content, onAnswer, selected, placeDefault, lab
  * readers work as everywhere else. While the file loads, or if it cannot, "Not sure" and
  * "Prefer not to say" still go on (the 287(g) question is then asked).
  */
-function CountyOptions({ question, content, onAnswer, selected, placeDefault, labelledBy = 'current-question', county }: Props) {
+function CountyOptions(props: Props) {
+  const { question, content, onAnswer, labelledBy = 'current-question', county } = props;
   const t = translator(content.ui);
   const stateName = county?.stateName ?? '';
   if (county?.status !== 'ready' || !county.file) {
@@ -109,34 +104,22 @@ function CountyOptions({ question, content, onAnswer, selected, placeDefault, la
   }
   return (
     <Picker
+      {...props}
       options={county.file.counties.map(([code, name]) => ({ code, name }))}
-      initial={selected ?? placeDefault}
       label={t('check.countyLabel', { state: stateName })}
       placeholder={t('check.countyPlaceholder')}
       required={t('check.countyRequired')}
-      submit={t('check.stateContinue')}
-      onPick={(code) => onAnswer(question, code as AnswerValue)}
-      labelledBy={labelledBy}
-      content={content}
-      question={question}
-      onAnswer={onAnswer}
     />
   );
 }
 
-type PickerProps = {
-  options: { code: string; name: string }[];
-  initial: AnswerValue | undefined;
-  label: string;
-  placeholder: string;
-  required: string;
-  submit: string;
-  onPick: (code: string) => void;
-  labelledBy: string;
-} & Pick<Props, 'question' | 'content' | 'onAnswer'>;
+type PickerProps = Props & { options: { code: string; name: string }[]; label: string; placeholder: string; required: string };
 
-/** A list to pick from with Continue, plus "Not sure" and "Prefer not to say". */
-function Picker({ options, initial, label, placeholder, required, submit, onPick, labelledBy, question, content, onAnswer }: PickerProps) {
+/** A list to pick from with Continue, plus "Not sure" and "Prefer not to say"; picks the place or county it lists. */
+function Picker(props: PickerProps) {
+  const { options, label, placeholder, required, labelledBy = 'current-question', question, content, onAnswer } = props;
+  const t = translator(content.ui);
+  const initial = props.selected ?? props.placeDefault;
   const known = (v: unknown): v is string => typeof v === 'string' && options.some((o) => o.code === v);
   const [value, setValue] = useState(known(initial) ? initial : '');
   const [error, setError] = useState(false);
@@ -148,7 +131,7 @@ function Picker({ options, initial, label, placeholder, required, submit, onPick
         className="flex flex-col gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          if (known(value)) onPick(value);
+          if (known(value)) onAnswer(question, value as AnswerValue);
           else setError(true);
         }}
       >
@@ -179,7 +162,7 @@ function Picker({ options, initial, label, placeholder, required, submit, onPick
           </p>
         )}
         <button type="submit" className="btn bg-brand text-white hover:bg-brand-dark">
-          {submit}
+          {t('check.stateContinue')}
         </button>
       </form>
       <UnknownChoices question={question} content={content} onAnswer={onAnswer} />
