@@ -26,7 +26,6 @@ interface Ice287g {
 type HelpRecord = Omit<HelpEntry, 'covers'> & { place?: string; covers?: HelpEntry['covers']; coversInferred?: boolean };
 interface HelpData {
   legal: HelpRecord;
-  national: HelpRecord[];
   hotlines: (HelpRecord & { place: string })[];
 }
 
@@ -34,13 +33,17 @@ export const helpData = () => read('help.json') as HelpData;
 
 /** The help entries of one place: its hotlines (sourced), then the legal-help list every place has. */
 function helpOf(code: JurisdictionCode, help: HelpData): HelpEntry[] {
-  const strip = (record: HelpRecord): HelpEntry => {
-    const { place, coversInferred, ...h } = record;
-    void place;
-    void coversInferred;
-    return { ...h, covers: h.covers ?? 'statewide' };
-  };
-  return [...help.hotlines.filter((h) => h.place === code).map(strip), strip(help.legal)];
+  // Only the fields the browser reads: a record's place and notes for maintainers stay here.
+  const entry = (h: HelpRecord): HelpEntry => ({
+    kind: h.kind,
+    name: h.name,
+    ...(h.phone ? { phone: h.phone } : {}),
+    ...(h.url ? { url: h.url } : {}),
+    covers: h.covers ?? 'statewide',
+    ...(h.checked ? { checked: h.checked } : {}),
+    source: h.source,
+  });
+  return [...help.hotlines.filter((h) => h.place === code).map(entry), entry(help.legal)];
 }
 
 export function buildPlaceFile(code: JurisdictionCode): PlaceFile {

@@ -40,7 +40,7 @@ export function convert(
 export function readWorkbook(input: string | Buffer): Promise<unknown[][]>;
 export function rebuild(
   workbook: string,
-  opts?: { root?: string; out?: string },
+  opts?: { root?: string },
 ): Promise<{
   asOf: string;
   rows: number;

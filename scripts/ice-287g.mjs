@@ -343,7 +343,7 @@ function cellValue(v) {
 const csvCell = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
 /** Converts `workbook` and writes the bundled data (all or nothing). Returns a short report. */
-export async function rebuild(workbook, { root = ROOT, out = root } = {}) {
+export async function rebuild(workbook, { root = ROOT } = {}) {
   const asOf = asOfFromFileName(workbook);
   const rows = rowsFromTable(await readWorkbook(workbook));
   const census = parseCsv(await readFile(join(root, 'data/counties/us_counties_2025.csv'), 'utf8'));
@@ -352,10 +352,10 @@ export async function rebuild(workbook, { root = ROOT, out = root } = {}) {
   const fixes = parseCsv(await readFile(join(root, 'data/287g/county-fixes.csv'), 'utf8'));
   const { data, unplaced } = convert(rows, { counties, fixes, asOf, sourceFile: basename(workbook) });
   const outputs = [
-    [join(out, 'content/data/ice-287g.json'), JSON.stringify(data, null, 1) + '\n'],
-    [join(out, 'content/data/counties.json'), JSON.stringify(counties) + '\n'],
+    [join(root, 'content/data/ice-287g.json'), JSON.stringify(data, null, 1) + '\n'],
+    [join(root, 'content/data/counties.json'), JSON.stringify(counties) + '\n'],
     [
-      join(out, 'data/287g/unplaced.csv'),
+      join(root, 'data/287g/unplaced.csv'),
       [
         'line,state,agency,type,county,model,why',
         ...unplaced.map((u) => [u.line, u.state, u.agency, u.type, u.county, u.model, u.why].map(csvCell).join(',')),
