@@ -20,18 +20,27 @@ export const options = (page: Page) =>
 
 type Scope = Page | FrameLocator;
 
-/** Gives one answer to the question on screen, by answer id (a place code goes through the list). */
+/**
+ * Gives one answer to the question on screen, by answer id (a place or county code goes
+ * through its list). The first question can be on screen before the page has hydrated (a
+ * pre-rendered page, slower in a frame under load): an answer given then does nothing, so
+ * it is given again until the question gives way. Only one answer is ever recorded.
+ */
 async function answerOne(scope: Scope, id: QuestionId, value: AnswerValue) {
   const picker = scope.locator('select:has(option[data-answer])');
   const kind = question(id).kind;
-  if ((kind === 'place' || kind === 'county') && value !== 'unsure' && value !== 'skip') {
-    await picker.selectOption(value);
-    await scope.locator('form:has(option[data-answer]) button[type="submit"]').click();
-  } else {
-    await scope.locator(`button[data-answer="${value}"]`).click();
-  }
-  // The answered question gives way to the next one (or the results).
-  await expect(scope.locator(`[data-question="${id}"]`)).toHaveCount(0);
+  const asked = scope.locator(`[data-question="${id}"]`);
+  await expect(async () => {
+    if ((await asked.count()) === 0) return; // an earlier try went through
+    if ((kind === 'place' || kind === 'county') && value !== 'unsure' && value !== 'skip') {
+      await picker.selectOption(value);
+      await scope.locator('form:has(option[data-answer]) button[type="submit"]').click();
+    } else {
+      await scope.locator(`button[data-answer="${value}"]`).click();
+    }
+    // The answered question gives way to the next one (or the results).
+    await expect(asked).toHaveCount(0, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /**
