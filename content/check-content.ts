@@ -5,7 +5,8 @@
  */
 import { CORE_KEYS, type CheckContent, type CoreContent, type ResultsContent } from './check-content-types';
 import { CHANNEL_IDS, type ChannelId } from '@/questionnaire/channels';
-import { loadCatalogue, loadChannelMeta, loadDiagram, loadPlaceFacts, loadStateActions, sourcesFor } from './load';
+import { loadCatalogue, loadChannelMeta, loadDiagram, loadPlaceFacts, loadStateActions, sourcesByIds, sourcesFor } from './load';
+import { STEP_RULES } from '@/questionnaire/next-steps';
 import { channelEdges, layoutFlow, layoutLane, layoutQuietRow } from '@/features/diagram/layout';
 import { packPlaces } from '@/questionnaire/places';
 
@@ -22,7 +23,8 @@ export function buildCheckContent(locale: string): CheckContent {
     questions,
     channels,
     channelMeta: loadChannelMeta(),
-    sources: sourcesFor(CHANNEL_IDS),
+    // The channels' sources and the next steps' (questionnaire/next-steps.ts).
+    sources: { ...sourcesFor(CHANNEL_IDS), ...sourcesByIds(STEP_RULES.map((r) => r.source)) },
     legalHelp: about.legalHelp,
     place,
     places: packPlaces(loadPlaceFacts()),
@@ -35,8 +37,8 @@ export function buildCheckContent(locale: string): CheckContent {
     stateActions: Object.fromEntries(
       Object.entries(loadStateActions()).map(([code, items]) => [
         code,
-        // The card shows an item's first source (StateActionText); the learn page lists them all.
-        items.map((a) => ({ ...a, text: { [locale]: a.text[locale] ?? '' }, sources: a.sources.slice(0, 1) })),
+        // The card shows one source, the first with a link (its next step links there); the learn page lists all.
+        items.map((a) => ({ ...a, text: { [locale]: a.text[locale] ?? '' }, sources: [a.sources.find((s) => s.url) ?? a.sources[0]] })),
       ]),
     ),
   };

@@ -5,7 +5,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { catalogueSchema, channelsMetaSchema, diagramSchema, sourcesSchema, type Catalogue } from './schema';
+import {
+  catalogueSchema,
+  channelsMetaSchema,
+  diagramSchema,
+  sourcesSchema,
+  toolsSchema,
+  type Catalogue,
+  type Source,
+  type Tools,
+} from './schema';
 import { jurisdictionSchema, FACT_KEYS, type Jurisdiction } from './jurisdiction-schema';
 import type { DiagramData } from '@/features/diagram/layout';
 import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
@@ -76,6 +85,29 @@ export function sourcesFor(channels: readonly ChannelId[]): SourceList {
     }
   }
   return picked;
+}
+
+/** Sources by id (e.g. the next steps' own); an unknown id is an error at build time. */
+export function sourcesByIds(ids: readonly string[]): SourceList {
+  const all = loadSources();
+  const picked: SourceList = {};
+  for (const id of ids) {
+    const s = all[id];
+    if (!s) throw new Error(`Unknown source "${id}"`);
+    picked[id] = s;
+  }
+  return picked;
+}
+
+/** The tools' structure (content/tools.json): the plan's items, the records and their letter. */
+/** Sources by id, as a list in the order given (what SourceList shows). */
+export function sourceEntries(ids: readonly string[]): (Source & { id: string })[] {
+  const picked = sourcesByIds(ids);
+  return ids.flatMap((id) => (picked[id] ? [{ id, ...picked[id] }] : []));
+}
+
+export function loadTools(): Tools {
+  return toolsSchema.parse(readJson(path.join(CONTENT_DIR, 'tools.json')));
 }
 
 export function loadDiagram(): DiagramData {

@@ -115,12 +115,89 @@ export const catalogueSchema = z.strictObject({
   place: exactly(PLACE_TEXT_KEYS, text),
   /** Labels for the information-flow pictures: every node and edge id in content/diagram.json. */
   diagram: z.strictObject({ nodes: z.record(z.string(), text), edges: z.record(z.string(), text) }),
+  /** The know-your-rights card (/card): its lines pair with English's, line by line (content/tools.test.ts). */
+  card: z.strictObject({
+    intro: text,
+    statement: z.array(text).min(1),
+    instructions: z.array(text).min(1),
+    cannot: z.array(text).min(1),
+  }),
+  /** The family plan (/plan): words for each section and item of content/tools.json. */
+  plan: z.strictObject({
+    intro: text,
+    sections: z.record(z.string(), text),
+    items: z.record(z.string(), z.strictObject({ label: text, hint: text })),
+  }),
+  /** Records and how to ask for them (/records): words for each record of content/tools.json. */
+  records: z.strictObject({
+    intro: text,
+    attention: text,
+    lawyerFirst: text,
+    items: z.record(
+      z.string(),
+      z.strictObject({ title: text, what: text, how: z.array(text).min(1), fee: text, caution: text.optional() }),
+    ),
+  }),
   /** The "Staying safe" page: private browsing, shared phones, what quick exit can and cannot hide. */
   safety: z.strictObject({
     intro: text,
     sections: z.array(z.strictObject({ heading: text, paragraphs: z.array(text).min(1) })).min(1),
   }),
 });
+
+const sourceId = z.string().regex(/^[a-z0-9-]+$/);
+const ITEM_ID = /^[a-z0-9-]+$/;
+
+/**
+ * content/tools.json: the structure of the tools made on the device — the plan's sections and
+ * items, each record's official page, phone, address, fee date and sources — the same in
+ * every locale. Their words are in each catalogue (card, plan, records).
+ */
+export const toolsSchema = z.strictObject({
+  _about: z.string().optional(),
+  card: z.strictObject({ asOf: isoDate, sources: z.array(sourceId).min(1) }),
+  plan: z.strictObject({
+    asOf: isoDate,
+    sections: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(ITEM_ID),
+          items: z.array(z.strictObject({ id: z.string().regex(ITEM_ID), field: z.enum(['text', 'check']), source: sourceId })).min(1),
+        }),
+      )
+      .min(1),
+  }),
+  records: z.strictObject({
+    asOf: isoDate,
+    letter: z.strictObject({
+      fields: z.array(z.enum(['fullName', 'otherNames', 'dateOfBirth', 'countryOfBirth', 'aNumber', 'address', 'recordsWanted'])).min(1),
+      /** The letter, in English (the agency's language), with {field}, {today}, {to} and {agency}. */
+      template: text,
+      recordsWantedDefault: text,
+      law: text,
+      sources: z.array(sourceId).min(1),
+    }),
+    items: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(ITEM_ID),
+          /** The person's paths that make this record likely to exist (questionnaire/channels ids). */
+          paths: z.array(z.enum(CHANNEL_IDS)).min(1),
+          /** A state's own request: shown only to people in that state, or to those who named none. */
+          place: z.enum(JURISDICTION_CODES).optional(),
+          url: z.url({ protocol: /^https?$/ }),
+          phone: text.optional(),
+          address: z.array(text).min(1).optional(),
+          feeAsOf: isoDate,
+          sources: z.array(sourceId).min(1),
+          /** The agency a letter is addressed to; a record with an address and this gets a letter. */
+          letterTo: text.optional(),
+        }),
+      )
+      .min(1),
+  }),
+});
+export type Tools = z.infer<typeof toolsSchema>;
 
 export type Source = z.infer<typeof sourceSchema>;
 export type ChannelMeta = z.infer<typeof channelMetaSchema>;

@@ -25,3 +25,6 @@ export function negotiateLocale(preferred: readonly string[], available: readonl
   }
   return fallback;
 }
+
+/** The function translator returns: a typed key and its placeholder values. */
+export type Translate = ReturnType<typeof translator>;

@@ -4,6 +4,7 @@ import { ICE_BAR, PICTURE_WIDTH, stackLanes, type Box, type Lane, type QuietRow 
 import { format } from '@/i18n/format';
 import type { ChannelStatus } from '@/questionnaire/results';
 import { BoxShape } from './FlowDiagram';
+import Fold from '../results/Fold';
 
 type Props = {
   /** The channels that concern this person, in the order the results show them. */
@@ -18,6 +19,8 @@ type Props = {
   nodeLabels: Record<string, string>;
   edgeLabels: Record<string, string>;
   text: { title: string; intro: string; applies: string; may: string; other: string; asList: string; row: string; othersTitle: string };
+  /** On a phone the map folds under its title (the words to show and hide it); print opens it. */
+  fold?: { show: string; hide: string };
 };
 
 const MARK: Record<ChannelStatus, string> = { applies: '●', 'may-apply': '◐' };
@@ -118,7 +121,7 @@ function Arrows({ ids }: { ids: string[] }) {
  * then every other path as a quiet grey row into the same ICE; then, folded, the whole map
  * as a list. Every picture is PICTURE_WIDTH wide: at 320 px no label is under 12 px.
  */
-export default function FlowMap({ yours, others, lanes, quiet, channelTitles, edgesByChannel, nodeLabels, edgeLabels, text }: Props) {
+export default function FlowMap({ yours, others, lanes, quiet, channelTitles, edgesByChannel, nodeLabels, edgeLabels, text, fold }: Props) {
   const own = stackLanes(yours.map((y) => ({ ...lanes[y.channel], status: y.status })));
   const rest = stackLanes(others.map((c) => quiet[c]));
   const iceLabel = nodeLabels.ice ?? 'ICE';
@@ -133,73 +136,75 @@ export default function FlowMap({ yours, others, lanes, quiet, channelTitles, ed
         {text.title}
       </h3>
       <p className="mt-1 text-sm text-muted">{text.intro}</p>
-      {yours.length > 0 && (
-        <figure className="flow-figure mt-3" data-map-yours>
-          <Picture height={own.height} labelledBy="map-svg-title">
-            <title id="map-svg-title">{text.title}</title>
-            <Arrows ids={['applies', 'may-apply']} />
-            <IceBar height={own.height - 10} label={iceLabel} />
-            {own.items.map((lane) => (
-              <LaneShape key={lane.channel} lane={lane} status={lane.status} />
-            ))}
-          </Picture>
-          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
-            {(['applies', 'may-apply'] as const).map((s) => (
-              <li key={s} className="flex items-center gap-2">
-                <svg width="32" height="10" viewBox="0 0 32 10">
-                  <line x1="0" y1="5" x2="32" y2="5" className={`flow-edge ${s}`} />
-                </svg>
-                {label[s]}
+      <Fold folded={!!fold} show={fold?.show ?? ''} hide={fold?.hide ?? ''}>
+        {yours.length > 0 && (
+          <figure className="flow-figure mt-3" data-map-yours>
+            <Picture height={own.height} labelledBy="map-svg-title">
+              <title id="map-svg-title">{text.title}</title>
+              <Arrows ids={['applies', 'may-apply']} />
+              <IceBar height={own.height - 10} label={iceLabel} />
+              {own.items.map((lane) => (
+                <LaneShape key={lane.channel} lane={lane} status={lane.status} />
+              ))}
+            </Picture>
+            <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
+              {(['applies', 'may-apply'] as const).map((s) => (
+                <li key={s} className="flex items-center gap-2">
+                  <svg width="32" height="10" viewBox="0 0 32 10">
+                    <line x1="0" y1="5" x2="32" y2="5" className={`flow-edge ${s}`} />
+                  </svg>
+                  {label[s]}
+                </li>
+              ))}
+            </ul>
+          </figure>
+        )}
+        {others.length > 0 && (
+          <figure className="flow-figure mt-4" data-map-others>
+            <figcaption className="text-sm font-semibold" id="map-others-title">
+              {format(text.othersTitle, { count: others.length })}
+            </figcaption>
+            <Picture height={rest.height} labelledBy="map-others-title" className="mt-1">
+              <Arrows ids={['other']} />
+              <IceBar height={rest.height} label={iceLabel} quiet />
+              {rest.items.map((row) => (
+                <g key={row.channel} transform={`translate(0 ${row.top})`} data-lane={row.channel} data-status="other">
+                  <text className="flow-quiet-title" x={0} y={14} fontSize={12}>
+                    {row.title.map((line, i) => (
+                      <tspan key={i} x={0} dy={i === 0 ? 0 : 14}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                  <path
+                    d={`M${ICE_BAR.x - 34},${9 + (row.title.length - 1) * 7} L${ICE_BAR.x},${9 + (row.title.length - 1) * 7}`}
+                    className="flow-edge other"
+                    markerEnd="url(#map-arrow-other)"
+                  />
+                </g>
+              ))}
+            </Picture>
+          </figure>
+        )}
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm font-semibold">{text.asList}</summary>
+          <ul id="map-list" className="mt-2 space-y-2 ps-0 text-sm">
+            {listed.map(({ channel, status }) => (
+              <li key={channel} data-status={status}>
+                <span className={`me-1 inline-block rounded px-1 text-xs font-bold flow-tag-${status}`}>{label[status]}</span>
+                <span className="font-semibold">{channelTitles[channel]}</span>
+                <ul className="mt-1 list-disc ps-6">
+                  {edgesByChannel[channel].map((e) => (
+                    <li key={e.id} data-edge={e.id}>
+                      {format(text.row, { from: nodeLabels[e.from] ?? '', to: nodeLabels[e.to] ?? '', what: edgeLabels[e.id] ?? e.id })}
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
-        </figure>
-      )}
-      {others.length > 0 && (
-        <figure className="flow-figure mt-4" data-map-others>
-          <figcaption className="text-sm font-semibold" id="map-others-title">
-            {format(text.othersTitle, { count: others.length })}
-          </figcaption>
-          <Picture height={rest.height} labelledBy="map-others-title" className="mt-1">
-            <Arrows ids={['other']} />
-            <IceBar height={rest.height} label={iceLabel} quiet />
-            {rest.items.map((row) => (
-              <g key={row.channel} transform={`translate(0 ${row.top})`} data-lane={row.channel} data-status="other">
-                <text className="flow-quiet-title" x={0} y={14} fontSize={12}>
-                  {row.title.map((line, i) => (
-                    <tspan key={i} x={0} dy={i === 0 ? 0 : 14}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-                <path
-                  d={`M${ICE_BAR.x - 34},${9 + (row.title.length - 1) * 7} L${ICE_BAR.x},${9 + (row.title.length - 1) * 7}`}
-                  className="flow-edge other"
-                  markerEnd="url(#map-arrow-other)"
-                />
-              </g>
-            ))}
-          </Picture>
-        </figure>
-      )}
-      <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-semibold">{text.asList}</summary>
-        <ul id="map-list" className="mt-2 space-y-2 ps-0 text-sm">
-          {listed.map(({ channel, status }) => (
-            <li key={channel} data-status={status}>
-              <span className={`me-1 inline-block rounded px-1 text-xs font-bold flow-tag-${status}`}>{label[status]}</span>
-              <span className="font-semibold">{channelTitles[channel]}</span>
-              <ul className="mt-1 list-disc ps-6">
-                {edgesByChannel[channel].map((e) => (
-                  <li key={e.id} data-edge={e.id}>
-                    {format(text.row, { from: nodeLabels[e.from] ?? '', to: nodeLabels[e.to] ?? '', what: edgeLabels[e.id] ?? e.id })}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      </details>
+        </details>
+      </Fold>
     </section>
   );
 }

@@ -7,8 +7,7 @@ import { unpackPlaces } from '@/questionnaire/places';
 import { CHOICES, type AnswerValue, type QuestionId } from '@/questionnaire/questions';
 import { deriveResults } from '@/questionnaire/results';
 import { conversationView } from '@/questionnaire/conversation';
-import { onQuickExit } from '../safety/quick-exit';
-import { clearSaved } from '../safety/saved-storage';
+import { onQuickExit, wipeEverything } from '../safety/quick-exit';
 import { conversationActor } from '../check/conversation-actor';
 import { answerLabel } from '../check/answer-label';
 import AnswerOptions from '../check/AnswerOptions';
@@ -96,8 +95,9 @@ export default function Navigator({ contents, locale, languages }: Props) {
   }, [asking, history.length]);
 
   const newClient = () => {
+    // The same wipe as quick exit: answers, the plan and letters in memory, every saved record.
+    wipeEverything();
     actor.send({ type: 'RESTART' });
-    clearSaved();
     setEditing(null);
     setClinic('');
     setIncludeAnswers(false);
@@ -165,7 +165,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
           </div>
 
           {at === 'results' && !editing && (
-            <Results results={results} answers={answers} content={content} headingRef={heading} local={local} />
+            <Results results={results} answers={answers} content={content} headingRef={heading} local={local} folded={false} />
           )}
         </section>
 

@@ -14,10 +14,18 @@ import type { CheckContent } from '@/content/check-content-types';
 import type { LocalFacts } from '@/questionnaire/conversation';
 import CountyAgreements from './CountyAgreements';
 import { pictureReason, whyFromList } from './county-text';
+import Fold from './Fold';
 
-type Props = { result: ChannelResult; answers: Answers; content: CheckContent; local?: LocalFacts };
+type Props = {
+  result: ChannelResult;
+  answers: Answers;
+  content: CheckContent;
+  local?: LocalFacts;
+  /** On a phone the card shows its summary and status, and the rest on request; the navigator shows all. */
+  folded?: boolean;
+};
 
-export default function ChannelCard({ result, answers, content, local }: Props) {
+export default function ChannelCard({ result, answers, content, local, folded = false }: Props) {
   const t = translator(content.ui);
   const text = content.channels[result.channel];
   const meta = content.channelMeta[result.channel];
@@ -48,95 +56,103 @@ export default function ChannelCard({ result, answers, content, local }: Props) 
         <span aria-hidden="true">{applies ? '●' : '◐'}</span>
         {everyone ? t('results.statusEveryone') : applies ? t('results.statusApplies') : t('results.statusMayApply')}
       </p>
-      <h3 id={headingId} className="mt-2 text-xl font-bold">
+      <h3 id={headingId} className="mt-2 scroll-mt-20 text-xl font-bold">
         {text.title}
       </h3>
       <p className="mt-1 text-lg">{text.summary}</p>
       {!applies && <p className="mt-1 text-sm text-muted">{t('results.statusMayApplyHint')}</p>}
 
-      <h4 className="mt-4 font-semibold">{t('map.diagramTitle')}</h4>
-      <FlowDiagram
-        layout={content.flows[result.channel]}
-        idPrefix={`flow-${result.channel}`}
-        title={`${t('map.diagramTitle')}: ${text.title}`}
-        rowTemplate={content.ui.map.flowFromTo ?? '{from} → {to}: {what}'}
-        nodeLabels={content.diagram.nodes}
-        edgeLabels={content.diagram.edges}
-        caption={fromList ? pictureReason(fromList, content.ui, content.locale) : undefined}
-      />
+      <Fold
+        folded={folded}
+        show={t('results.showDetails')}
+        hide={t('results.hideDetails')}
+        label={t('results.detailsOf', { title: text.title })}
+        className="mt-2"
+      >
+        <h4 className="mt-4 font-semibold">{t('map.diagramTitle')}</h4>
+        <FlowDiagram
+          layout={content.flows[result.channel]}
+          idPrefix={`flow-${result.channel}`}
+          title={`${t('map.diagramTitle')}: ${text.title}`}
+          rowTemplate={content.ui.map.flowFromTo ?? '{from} → {to}: {what}'}
+          nodeLabels={content.diagram.nodes}
+          edgeLabels={content.diagram.edges}
+          caption={fromList ? pictureReason(fromList, content.ui, content.locale) : undefined}
+        />
 
-      <h4 className="mt-4 font-semibold">{t('results.whatHappens')}</h4>
-      {text.whatHappens.map((p, i) => (
-        <p key={i} className="mt-1">
-          {p}
-        </p>
-      ))}
-      {variants.map((v, i) => (
-        <p key={`v${i}`} className="mt-2 rounded-md bg-note px-3 py-2">
-          {v}
-        </p>
-      ))}
+        <h4 className="mt-4 font-semibold">{t('results.whatHappens')}</h4>
+        {text.whatHappens.map((p, i) => (
+          <p key={i} className="mt-1">
+            {p}
+          </p>
+        ))}
+        {variants.map((v, i) => (
+          <p key={`v${i}`} className="mt-2 rounded-md bg-note px-3 py-2">
+            {v}
+          </p>
+        ))}
 
-      {fromList && placeCode && <CountyAgreements agreements={fromList} stateName={content.states[placeCode]} content={content} />}
+        {fromList && placeCode && <CountyAgreements agreements={fromList} stateName={content.states[placeCode]} content={content} />}
 
-      {placeCode && notes.length > 0 && (
-        <section aria-labelledby={`${headingId}-place`} className="mt-4 rounded-md border border-line px-3 py-2" data-place={placeCode}>
-          <h4 id={`${headingId}-place`} className="font-semibold">
-            {t('results.placeTitle')}: {content.states[placeCode]}
-          </h4>
-          {notes.map((n, i) => (
-            <PlaceNoteText key={i} note={n} stateName={content.states[placeCode]} place={content.place} locale={content.locale} />
+        {placeCode && notes.length > 0 && (
+          <section aria-labelledby={`${headingId}-place`} className="mt-4 rounded-md border border-line px-3 py-2" data-place={placeCode}>
+            <h4 id={`${headingId}-place`} className="font-semibold">
+              {t('results.placeTitle')}: {content.states[placeCode]}
+            </h4>
+            {notes.map((n, i) => (
+              <PlaceNoteText key={i} note={n} stateName={content.states[placeCode]} place={content.place} locale={content.locale} />
+            ))}
+          </section>
+        )}
+
+        <h4 className="mt-4 font-semibold">{t('results.meansForYou')}</h4>
+        <p className="mt-1">{text.meansForYou[result.status]}</p>
+
+        <h4 className="mt-4 font-semibold">{t('results.whyShown')}</h4>
+        {everyone ? (
+          <p className="mt-1">{t('results.whyEveryone')}</p>
+        ) : (
+          <ul className="mt-1 list-disc ps-6">
+            {result.reasons.map((r) => (
+              <li key={r.question} data-reason={r.question}>
+                {fromList && r.question === 'agreement287g'
+                  ? whyFromList(fromList, content.ui, content.locale)
+                  : t('results.whyAnswer', {
+                      answer: answerLabel(r.answer, content, local?.file),
+                      question: content.questions[r.question].short,
+                    })}
+              </li>
+            ))}
+          </ul>
+        )}
+
+        <h4 className="mt-4 font-semibold">{t('results.whatYouCanDo')}</h4>
+        <ul className="mt-1 list-disc space-y-1 ps-6">
+          {text.whatYouCanDo.map((item, i) => (
+            <li key={i}>{item}</li>
           ))}
-        </section>
-      )}
-
-      <h4 className="mt-4 font-semibold">{t('results.meansForYou')}</h4>
-      <p className="mt-1">{text.meansForYou[result.status]}</p>
-
-      <h4 className="mt-4 font-semibold">{t('results.whyShown')}</h4>
-      {everyone ? (
-        <p className="mt-1">{t('results.whyEveryone')}</p>
-      ) : (
-        <ul className="mt-1 list-disc ps-6">
-          {result.reasons.map((r) => (
-            <li key={r.question} data-reason={r.question}>
-              {fromList && r.question === 'agreement287g'
-                ? whyFromList(fromList, content.ui, content.locale)
-                : t('results.whyAnswer', {
-                    answer: answerLabel(r.answer, content, local?.file),
-                    question: content.questions[r.question].short,
-                  })}
+          {/* A person sees their own state's items and no other state's. */}
+          {ownState.map((a, i) => (
+            <li key={`s${i}`} data-state-action={placeCode}>
+              <StateActionText item={a} locale={content.locale} asOfTemplate={content.place.asOf} />
             </li>
           ))}
+          {!placeCode && someStateHasItems && (
+            <li data-more-rights="">
+              <LocaleLink href={`/${content.locale}/learn/${result.channel}#state-rights`}>{content.place.moreRightsSomeStates}</LocaleLink>
+            </li>
+          )}
         </ul>
-      )}
 
-      <h4 className="mt-4 font-semibold">{t('results.whatYouCanDo')}</h4>
-      <ul className="mt-1 list-disc space-y-1 ps-6">
-        {text.whatYouCanDo.map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-        {/* A person sees their own state's items and no other state's. */}
-        {ownState.map((a, i) => (
-          <li key={`s${i}`} data-state-action={placeCode}>
-            <StateActionText item={a} locale={content.locale} asOfTemplate={content.place.asOf} />
-          </li>
-        ))}
-        {!placeCode && someStateHasItems && (
-          <li data-more-rights="">
-            <LocaleLink href={`/${content.locale}/learn/${result.channel}#state-rights`}>{content.place.moreRightsSomeStates}</LocaleLink>
-          </li>
-        )}
-      </ul>
-
-      <h4 className="mt-4 font-semibold">{t('results.sources')}</h4>
-      <SourceList
-        locale={content.locale}
-        sources={meta.sources.flatMap((id) => (content.sources[id] ? [{ id, ...content.sources[id] }] : []))}
-      />
-      <p className="no-print mt-3">
-        <LocaleLink href={`/${content.locale}/learn/${result.channel}`}>{t('learn.more')}</LocaleLink>
-      </p>
+        <h4 className="mt-4 font-semibold">{t('results.sources')}</h4>
+        <SourceList
+          locale={content.locale}
+          sources={meta.sources.flatMap((id) => (content.sources[id] ? [{ id, ...content.sources[id] }] : []))}
+        />
+        <p className="no-print mt-3">
+          <LocaleLink href={`/${content.locale}/learn/${result.channel}`}>{t('learn.more')}</LocaleLink>
+        </p>
+      </Fold>
       <p className="mt-3 text-sm text-muted">{t('results.lastReviewed', { date: formatDate(meta.lastReviewed, content.locale) })}</p>
     </article>
   );

@@ -11,6 +11,9 @@ import type { CheckContent } from '@/content/check-content-types';
 import type { LocalFacts } from '@/questionnaire/conversation';
 import { isJurisdictionCode } from '@/questionnaire/jurisdictions';
 import LocalHelp from './LocalHelp';
+import { nextSteps } from '@/questionnaire/next-steps';
+import NextSteps, { stepTitle, StepWay } from './NextSteps';
+import PrintOpensFolds from './PrintOpensFolds';
 
 type Props = {
   results: ChannelResult[];
@@ -21,9 +24,17 @@ type Props = {
   partner?: { name: string; url: string | null } | null;
   /** What the place's file says for this person (ICE's list for their county, local help). */
   local?: LocalFacts;
+  /** On a phone (the chat, the embed) cards and the map fold; the navigator shows all. */
+  folded?: boolean;
 };
 
-export default function Results({ results, answers, content, headingRef, partner, local }: Props) {
+/** Opens a card's fold when its line in the overview is followed. */
+function openCard(channel: ChannelId) {
+  const fold = document.getElementById(`channel-${channel}`)?.closest('article')?.querySelector<HTMLDetailsElement>('details[data-fold]');
+  if (fold) fold.open = true;
+}
+
+export default function Results({ results, answers, content, headingRef, partner, local, folded = true }: Props) {
   const t = translator(content.ui);
   // What reaches almost everyone has a section of its own and is not counted as the person's.
   const personal = results.filter((r) => !isForEveryone(r.channel));
@@ -32,6 +43,17 @@ export default function Results({ results, answers, content, headingRef, partner
   const mayApply = personal.length - applies;
   const shown = new Set(results.map((r) => r.channel));
   const others = CHANNEL_IDS.filter((c) => !shown.has(c));
+  const placeCode = isJurisdictionCode(answers.state) ? answers.state : null;
+  const steps = nextSteps({ results, answers, stateItems: placeCode ? content.stateActions[placeCode] : [], help: local?.help });
+  const channelTitles = Object.fromEntries(CHANNEL_IDS.map((c) => [c, content.channels[c].title])) as Record<ChannelId, string>;
+  const stepsContent = {
+    locale: content.locale,
+    ui: content.ui,
+    sources: content.sources,
+    channelTitles,
+    stateName: placeCode ? content.states[placeCode] : undefined,
+  };
+  const first = steps[0];
 
   return (
     <section data-results aria-labelledby="results-heading" className="mt-8">
@@ -44,18 +66,47 @@ export default function Results({ results, answers, content, headingRef, partner
         {t('results.heading')}
       </h2>
 
+      <PrintOpensFolds />
       {personal.length > 0 ? (
-        <>
+        <div data-overview="">
           <p className="mt-2">{t('results.intro')}</p>
           <ul className="mt-3 flex flex-wrap gap-2 text-sm font-semibold">
             <li className="rounded-full bg-applies-soft px-3 py-1 text-applies">{t('results.countApplies', { count: applies })}</li>
             <li className="rounded-full bg-may-soft px-3 py-1 text-may">{t('results.countMayApply', { count: mayApply })}</li>
           </ul>
-        </>
+          <nav aria-label={t('results.overviewPaths')} className="mt-3">
+            <ul className="divide-y divide-line rounded-lg border border-line bg-white" data-overview-paths="">
+              {personal.map((r) => (
+                <li key={r.channel} className="flex items-center gap-2 px-3 py-1.5">
+                  <span aria-hidden="true" className={r.status === 'applies' ? 'text-applies' : 'text-may'}>
+                    {r.status === 'applies' ? '●' : '◐'}
+                  </span>
+                  <a href={`#channel-${r.channel}`} onClick={() => openCard(r.channel)} className="min-h-6 flex-1">
+                    {content.channels[r.channel].title}
+                  </a>
+                  <span className="sr-only">{r.status === 'applies' ? t('results.statusApplies') : t('results.statusMayApply')}</span>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
       ) : (
         <div className="mt-3 rounded-lg border border-line bg-white p-4">
           <h3 className="font-semibold">{t('results.noneTitle')}</h3>
           <p className="mt-1">{t('results.noneBody')}</p>
+        </div>
+      )}
+
+      {first && (
+        <div className="mt-4 rounded-lg border-2 border-brand bg-brand-soft p-3" data-first-step={first.kind}>
+          <p className="text-sm font-semibold text-brand-dark">{t('results.firstStep')}</p>
+          <p className="mt-1 font-semibold">{stepTitle(first, t, stepsContent.stateName)}</p>
+          <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+            <StepWay step={first} t={t} locale={content.locale} />
+            <a href="#next-steps" className="text-sm">
+              {t('results.allSteps')}
+            </a>
+          </p>
         </div>
       )}
 
@@ -64,7 +115,7 @@ export default function Results({ results, answers, content, headingRef, partner
         others={others}
         lanes={content.lanes}
         quiet={content.quiet}
-        channelTitles={Object.fromEntries(CHANNEL_IDS.map((c) => [c, content.channels[c].title])) as Record<ChannelId, string>}
+        channelTitles={channelTitles}
         edgesByChannel={content.edgesByChannel}
         nodeLabels={content.diagram.nodes}
         edgeLabels={content.diagram.edges}
@@ -78,6 +129,7 @@ export default function Results({ results, answers, content, headingRef, partner
           othersTitle: content.ui.map.othersTitle,
           row: content.ui.map.flowFromTo ?? '{from} → {to}: {what}',
         }}
+        fold={folded ? { show: t('results.mapShow'), hide: t('results.hideDetails') } : undefined}
       />
 
       <aside aria-labelledby="everywhere-title" className="mt-4 rounded-lg border-l-4 border-brand bg-brand-soft p-4">
@@ -89,9 +141,11 @@ export default function Results({ results, answers, content, headingRef, partner
 
       <div className="mt-6 flex flex-col gap-6">
         {personal.map((r) => (
-          <ChannelCard key={r.channel} result={r} answers={answers} content={content} local={local} />
+          <ChannelCard key={r.channel} result={r} answers={answers} content={content} local={local} folded={folded} />
         ))}
       </div>
+
+      <NextSteps steps={steps} content={stepsContent} />
 
       {everyone.length > 0 && (
         <section aria-labelledby="everyone-title" className="mt-8" data-everyone>
@@ -101,7 +155,7 @@ export default function Results({ results, answers, content, headingRef, partner
           <p className="mt-1">{t('results.everyoneIntro')}</p>
           <div className="mt-3 flex flex-col gap-6">
             {everyone.map((r) => (
-              <ChannelCard key={r.channel} result={r} answers={answers} content={content} />
+              <ChannelCard key={r.channel} result={r} answers={answers} content={content} folded={folded} />
             ))}
           </div>
         </section>

@@ -3,7 +3,7 @@
  * and leaves session data to the service), this hides the page at once, wipes every answer
  * in memory and on the device, then replaces the page in history with a neutral site.
  */
-import { clearSaved } from './saved-storage';
+import { clearAllSaved } from './saved-storage';
 
 /** Where quick exit goes: a neutral, common site. Set NEXT_PUBLIC_QUICK_EXIT_URL at build to change it. */
 export const NEUTRAL_SITE = process.env.NEXT_PUBLIC_QUICK_EXIT_URL || 'https://www.weather.gov/';
@@ -27,7 +27,7 @@ export function wipeEverything(): void {
       // A failing wipe must never stop the exit.
     }
   }
-  clearSaved();
+  clearAllSaved();
 }
 
 export function quickExit(): void {

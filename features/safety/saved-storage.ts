@@ -1,9 +1,14 @@
 /**
- * Where "Save on this device" keeps its one record, and the guarded raw access to it.
- * Kept apart from the parser so quick exit (on every page) can wipe without loading
- * the questionnaire's validation code.
+ * Where "Save on this device" keeps its records (the answers, and the plan), and the guarded
+ * raw access to them. Kept apart from the parsers so quick exit (on every page) can wipe
+ * every record without loading the questionnaire's validation code.
  */
 export const STORAGE_KEY = 'untangle.saved';
+/** The family preparedness plan (features/plan), saved only when the person chose to. */
+export const PLAN_KEY = 'untangle.plan';
+/** Every record the app can write: quick exit and "New client" remove them all. */
+export const STORAGE_KEYS = [STORAGE_KEY, PLAN_KEY] as const;
+export type StorageKey = (typeof STORAGE_KEYS)[number];
 
 /** localStorage can throw (private modes, quotas, disabled storage): every access is guarded. */
 function storage(): Storage | null {
@@ -14,29 +19,34 @@ function storage(): Storage | null {
   }
 }
 
-export function readRaw(): string | null {
+export function readRaw(key: StorageKey = STORAGE_KEY): string | null {
   try {
-    return storage()?.getItem(STORAGE_KEY) ?? null;
+    return storage()?.getItem(key) ?? null;
   } catch {
     return null;
   }
 }
 
-export function writeRaw(value: string): boolean {
+export function writeRaw(value: string, key: StorageKey = STORAGE_KEY): boolean {
   try {
     const s = storage();
     if (!s) return false;
-    s.setItem(STORAGE_KEY, value);
+    s.setItem(key, value);
     return true;
   } catch {
     return false;
   }
 }
 
-export function clearSaved(): void {
+export function clearSaved(key: StorageKey = STORAGE_KEY): void {
   try {
-    storage()?.removeItem(STORAGE_KEY);
+    storage()?.removeItem(key);
   } catch {
     // Nothing more can be done; there was nothing readable to remove.
   }
+}
+
+/** Removes every record the app keeps on this device. */
+export function clearAllSaved(): void {
+  for (const key of STORAGE_KEYS) clearSaved(key);
 }

@@ -28,6 +28,15 @@ export default async function SiteLayout({ children, params }: Props) {
             <li>
               <LocaleLink href={`/${locale}/navigator`}>{ui.nav.link}</LocaleLink>
             </li>
+            <li>
+              <LocaleLink href={`/${locale}/card`}>{ui.card.link}</LocaleLink>
+            </li>
+            <li>
+              <LocaleLink href={`/${locale}/plan`}>{ui.plan.link}</LocaleLink>
+            </li>
+            <li>
+              <LocaleLink href={`/${locale}/records`}>{ui.records.link}</LocaleLink>
+            </li>
           </ul>
           <p className="mt-3 text-muted">{ui.site.footerNotAdvice}</p>
         </div>

@@ -1,0 +1,66 @@
+/**
+ * The family plan as data, and its saved record. Pure: what a plan holds, and a parser that
+ * takes only exactly what this version wrote. A corrupt, old or tampered record is discarded
+ * whole (never half-used), as saved answers are (features/safety/saved-session.ts).
+ */
+export const PLAN_VERSION = 1;
+/** The longest text one field keeps: a name and a phone number, or a short note. */
+export const MAX_FIELD = 500;
+
+export interface Plan {
+  /** Text items (names, phone numbers, where papers are), by item id. */
+  fields: Record<string, string>;
+  /** Checklist items ticked, by item id. */
+  checks: Record<string, boolean>;
+  /** Next steps marked done, by the step's key (questionnaire/next-steps.ts). */
+  steps: Record<string, boolean>;
+}
+
+export const emptyPlan = (): Plan => ({ fields: {}, checks: {}, steps: {} });
+export const isEmptyPlan = (p: Plan) =>
+  Object.values(p.fields).every((v) => v.trim() === '') && !Object.values(p.checks).some(Boolean) && !Object.values(p.steps).some(Boolean);
+
+export type ParsedPlan =
+  { status: 'none' } | { status: 'ok'; plan: Plan; savedAt: string } | { status: 'discarded'; reason: 'corrupt' | 'outdated' | 'invalid' };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const STEP_KEY = /^[a-z0-9:+()-]{1,80}$/;
+
+/**
+ * Reads a saved plan. `items` maps each known item id to its kind ('text' or 'check'): an
+ * unknown item, a value of the wrong kind or too long, or any extra key discards the record.
+ */
+export function parsePlan(raw: string | null, items: Readonly<Record<string, 'text' | 'check'>>): ParsedPlan {
+  if (raw === null || raw === '') return { status: 'none' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { status: 'discarded', reason: 'corrupt' };
+  }
+  if (!isRecord(data)) return { status: 'discarded', reason: 'corrupt' };
+  if (data.v !== PLAN_VERSION) return { status: 'discarded', reason: typeof data.v === 'number' ? 'outdated' : 'corrupt' };
+  const { savedAt, fields, checks, steps } = data;
+  if (Object.keys(data).some((k) => !['v', 'savedAt', 'fields', 'checks', 'steps'].includes(k)))
+    return { status: 'discarded', reason: 'invalid' };
+  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return { status: 'discarded', reason: 'invalid' };
+  if (!isRecord(fields) || !isRecord(checks) || !isRecord(steps)) return { status: 'discarded', reason: 'invalid' };
+  const plan = emptyPlan();
+  for (const [id, value] of Object.entries(fields)) {
+    if (items[id] !== 'text' || typeof value !== 'string' || value.length > MAX_FIELD) return { status: 'discarded', reason: 'invalid' };
+    plan.fields[id] = value;
+  }
+  for (const [id, value] of Object.entries(checks)) {
+    if (items[id] !== 'check' || typeof value !== 'boolean') return { status: 'discarded', reason: 'invalid' };
+    plan.checks[id] = value;
+  }
+  for (const [key, value] of Object.entries(steps)) {
+    if (!STEP_KEY.test(key) || typeof value !== 'boolean') return { status: 'discarded', reason: 'invalid' };
+    plan.steps[key] = value;
+  }
+  return { status: 'ok', plan, savedAt };
+}
+
+export function serializePlan(plan: Plan, now = new Date()): string {
+  return JSON.stringify({ v: PLAN_VERSION, savedAt: now.toISOString(), ...plan });
+}
