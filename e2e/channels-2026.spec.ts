@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { EVERYONE_CHANNELS } from '@/questionnaire/results';
-import { answer, currentQuestion, everyoneChannels, expectNoAxeViolations, shownChannels } from './helpers';
+import { answer, currentQuestion, everyoneChannels, expectNoAxeViolations, openFolds, shownChannels } from './helpers';
 
 // Issue #13: the channels of 2025–26, on a phone, answered by data-answer ids.
 
@@ -66,6 +66,7 @@ test.describe('the 2026 channels on a phone', () => {
     await page.setViewportSize({ width: 320, height: 740 });
     await answer(page, { state: 'CA' }, { rest: 'yes' });
     expect(await shownChannels(page)).toHaveLength(CHANNEL_IDS.length - EVERYONE_CHANNELS.length);
+    await openFolds(page);
     const map = page.locator('[data-map]');
     await expect(map.locator('[data-map-yours] [data-lane]')).toHaveCount(CHANNEL_IDS.length);
     await expect(map.locator('[data-map-others]')).toHaveCount(0);
@@ -86,7 +87,7 @@ test.describe('the 2026 channels on a phone', () => {
         ),
       );
     expect(smallest).toBeGreaterThanOrEqual(12);
-    const list = map.locator('details');
+    const list = map.locator('details:not([data-fold])');
     await expect(list).not.toHaveAttribute('open', /.*/);
     await expect(map.locator('#map-list')).toBeHidden();
     await list.locator('summary').click();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { JURISDICTION_CODES } from '@/questionnaire/jurisdictions';
 import { QUESTIONS, QUESTION_IDS } from '@/questionnaire/questions';
-import { answer, currentQuestion, everyoneChannels, expectNoAxeViolations, options, shownChannels } from './helpers';
+import { openFolds, answer, currentQuestion, everyoneChannels, expectNoAxeViolations, options, shownChannels } from './helpers';
 import { EVERYONE_CHANNELS } from '@/questionnaire/results';
 
 /** Questions every path asks (none of them is a follow-up). */
@@ -49,6 +49,7 @@ test.describe('the conversation on a phone', () => {
     await expect(page.locator('#current-question')).toHaveText(/287\(g\)/);
     await answer(page, { license: 'yes' });
     expect(await shownChannels(page)).toEqual(['applies:dmv-records']);
+    await openFolds(page);
     const article = page.locator('article[data-channel="dmv-records"]');
     await expect(article.getByRole('heading', { level: 3 })).toBeVisible();
     await expect(article).toContainText('Applies to you');
@@ -190,6 +191,7 @@ test.describe('the picture of where information goes', () => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('/en/check');
     await answer(page, { state: 'AZ', police: 'yes', arrested: 'yes', jail: 'no', agreement287g: 'unsure' });
+    await openFolds(page);
     const map = page.locator('[data-map]');
     await expect(map.locator('[data-map-yours] svg[role="img"]')).toBeVisible();
     const lanes = await map
@@ -200,7 +202,7 @@ test.describe('the picture of where information goes', () => {
       CHANNEL_IDS.filter((c) => !['fingerprint-sharing', 'ncic-checks', 'data-brokers', '287g'].includes(c)).map((c) => `other:${c}`),
     );
     // The text alternative says the same, folded until asked for.
-    await map.locator('details > summary').click();
+    await map.locator('details:not([data-fold]) > summary').click();
     await expect(page.locator('#map-list > li[data-status="applies"]')).toHaveCount(3);
     await expect(page.locator('#map-list > li[data-status="may-apply"]')).toHaveCount(1);
     await expect(page.locator('#map-list')).toContainText('Local police → FBI fingerprint system (NGI): fingerprints taken at booking');
@@ -215,6 +217,7 @@ test.describe('where you live changes what the results say', () => {
   test('New York: the DMV card states New York’s law with its source and date', async ({ page }) => {
     await page.goto('/en/check');
     await answer(page, { state: 'NY', license: 'yes' });
+    await openFolds(page);
     const place = page.locator('article[data-channel="dmv-records"] [data-place="NY"]');
     await expect(place).toContainText("New York's law (Driver's License Access and Privacy Act (Green Light Law))");
     await expect(place.locator('[data-place-note="judgeOrderWithNotice"]')).toContainText(/as of Dec 16, 2019/);
@@ -225,6 +228,7 @@ test.describe('where you live changes what the results say', () => {
   test('Texas: a state 287(g) requirement makes 287g "may apply" after a jail stay, and says why', async ({ page }) => {
     await page.goto('/en/check');
     await answer(page, { state: 'TX', police: 'yes', arrested: 'yes', jail: 'yes', sanctuary: 'no', agreement287g: 'no' });
+    await openFolds(page);
     const card = page.locator('article[data-channel="287g"]');
     await expect(card).toHaveAttribute('data-status', 'may-apply');
     await expect(card).toContainText('You answered “Texas” to');
@@ -252,6 +256,7 @@ test.describe('where you live changes what the results say', () => {
     await page.goto('/en/check');
     await answer(page, { police: 'yes', arrested: 'yes', jail: 'yes' });
     await expect(page.locator('[data-results] [data-state-action]')).toHaveCount(0);
+    await openFolds(page);
     const more = page.locator('article[data-channel="jail-access"] [data-more-rights] a');
     await expect(more).toHaveText('Some states give more rights. See which ones.');
     await more.click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answer, currentQuestion, expectNoAxeViolations } from './helpers';
+import { answer, currentQuestion, expectNoAxeViolations, openFolds } from './helpers';
 
 /** What each locale says, so the same tests run in English and Spanish. */
 const WORDS = {
@@ -118,6 +118,7 @@ test.describe('the county picker', () => {
     await page.setViewportSize({ width: 320, height: 740 });
     await page.goto('/en/check');
     await answer(page, { state: 'TX', county: '48167', ...JAIL });
+    await openFolds(page);
     await expect(page.locator('[data-county-287g="listed"]')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);

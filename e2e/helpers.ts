@@ -88,3 +88,11 @@ export async function everyoneChannels(page: Scope) {
     .locator('[data-results] [data-everyone] article[data-channel]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-channel')));
 }
+
+/** Opens every folded part of the results (cards, the map), as a person would: by its "Show" button. */
+export async function openFolds(scope: Scope) {
+  await expect(scope.locator('[data-results]')).toBeVisible();
+  const closed = scope.locator('[data-results] details[data-fold]:not([open]) > summary');
+  for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+  await expect(closed).toHaveCount(0);
+}

@@ -1,7 +1,7 @@
 import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { locales } from '@/content/load';
 import { expect, test } from '@playwright/test';
-import { answer, expectNoAxeViolations } from './helpers';
+import { answer, expectNoAxeViolations, openFolds } from './helpers';
 
 const CHANNELS = CHANNEL_IDS;
 
@@ -71,6 +71,7 @@ test.describe('explainer pages', () => {
     await answer(page, { state: 'CO', license: 'yes' });
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => u.includes('/learn'))).toEqual([]);
+    await openFolds(page);
     await page.locator('article[data-channel="dmv-records"]').getByRole('link', { name: 'Learn more about this path' }).click();
     await expect(page).toHaveURL(/\/en\/learn\/dmv-records$/);
     // Answers stay in memory: going back to the check shows the same results.

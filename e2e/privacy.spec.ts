@@ -212,7 +212,19 @@ test.describe('saving on this device (opt-in)', () => {
 
 test.describe('security headers and CSP', () => {
   const CHANNELS = CHANNEL_IDS;
-  const pages = ['', '/check', '/safety', '/learn', '/about', '/navigator', '/results.json', ...CHANNELS.map((c) => `/learn/${c}`)];
+  const pages = [
+    '',
+    '/check',
+    '/safety',
+    '/learn',
+    '/about',
+    '/navigator',
+    '/card',
+    '/plan',
+    '/records',
+    '/results.json',
+    ...CHANNELS.map((c) => `/learn/${c}`),
+  ];
   // Every route of every language, the root, the 404 page and the privacy text (the embed and
   // the widget loader have their own framing rules, tested in embed.spec.ts).
   const routes = ['/', '/nowhere', '/privacy.md', ...locales().flatMap((l) => pages.map((p) => `/${l}${p}`))];

@@ -100,6 +100,9 @@ describe('budgets', () => {
     expect(budgetFor('/es/check')).toBe(165_000);
     expect(budgetFor('/en')).toBe(140_000);
     expect(budgetFor('/en/safety')).toBe(140_000);
+    expect(budgetFor('/en/card')).toBe(140_000);
+    expect(budgetFor('/es/plan')).toBe(165_000);
+    expect(budgetFor('/en/records')).toBe(165_000);
   });
 });
 

@@ -103,7 +103,8 @@ export const BUDGETS = { checkPage: 165_000, staticPage: 140_000, localeDelta: 3
 /** A place's file (/places/{code}.json: counties, ICE's 287(g) list there, local help), gzip bytes. */
 export const PLACE_FILE_BUDGET = 15_000;
 
-export const budgetFor = (route: string) => (/\/check\/?$/.test(route) ? BUDGETS.checkPage : BUDGETS.staticPage);
+/** The check page and the tools that rebuild the person's next steps from the conversation (plan, records). */
+export const budgetFor = (route: string) => (/\/(check|plan|records)\/?$/.test(route) ? BUDGETS.checkPage : BUDGETS.staticPage);
 
 /**
  * The results' content each locale loads once (/{locale}/results.json: text, pictures and
@@ -117,5 +118,16 @@ export const resultsContentBudget = (locale: string) =>
   Math.floor((RESULTS_CONTENT_BASE[locale] ?? Math.max(...Object.values(RESULTS_CONTENT_BASE))) * RESULTS_CONTENT_FACTOR);
 
 /** Routes that have budgets; the first two always exist, the others only once they are built. */
-export const BUDGET_ROUTES = ['/en', '/en/check', '/es', '/es/check', '/en/about', '/en/safety', '/en/learn'] as const;
+export const BUDGET_ROUTES = [
+  '/en',
+  '/en/check',
+  '/es',
+  '/es/check',
+  '/en/about',
+  '/en/safety',
+  '/en/learn',
+  '/en/card',
+  '/en/plan',
+  '/en/records',
+] as const;
 export const REQUIRED_ROUTES: readonly string[] = ['/en', '/en/check'];
