@@ -137,6 +137,10 @@ export default function ChannelCard({ result, answers, content, local, folded = 
               <StateActionText item={a} locale={content.locale} asOfTemplate={content.place.asOf} />
             </li>
           ))}
+          {/* Help with a way in (a phone number, an official page, a tool) is in the next steps. */}
+          <li data-see-steps="">
+            <a href="#next-steps">{t('results.allSteps')}</a>
+          </li>
           {!placeCode && someStateHasItems && (
             <li data-more-rights="">
               <LocaleLink href={`/${content.locale}/learn/${result.channel}#state-rights`}>{content.place.moreRightsSomeStates}</LocaleLink>

@@ -31,7 +31,9 @@ export default async function About({ params }: Props) {
       <h2 className={h2}>{ui.about.whatItIsNot}</h2>
       {paragraphs(about.whatItIsNot)}
 
-      <h2 className={h2}>{ui.about.legalHelp}</h2>
+      <h2 id="legal-help" className={`${h2} scroll-mt-24`}>
+        {ui.about.legalHelp}
+      </h2>
       <ul className="mt-2 space-y-3">
         {about.legalHelp.map((l) => (
           <li key={l.url}>

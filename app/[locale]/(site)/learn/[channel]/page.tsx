@@ -87,6 +87,9 @@ export default async function LearnChannel({ params }: Props) {
         {text.whatYouCanDo.map((v) => (
           <li key={v}>{v}</li>
         ))}
+        <li>
+          <LocaleLink href={`/${locale}/about#legal-help`}>{ui.learn.legalHelpLink}</LocaleLink>
+        </li>
       </ul>
 
       {byState.length > 0 && (
