@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import type { Catalogue } from './schema';
 import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { loadCatalogue, locales } from './load';
-import { englishShare, fernandezHuerta, fleschKincaidGrade, syllablesEn, syllablesEs } from './readability';
+import {
+  englishShare,
+  fernandezHuerta,
+  fleschKincaidGrade,
+  meanSentenceLength,
+  sentenceUnits,
+  syllablesEn,
+  syllablesEs,
+} from './readability';
 
 describe('readability scorer on known texts', () => {
   it('counts syllables', () => {
@@ -101,6 +109,25 @@ describe('plain-language gates', () => {
   }
 });
 
+describe('plain-language bound for every language (issue #16)', () => {
+  // Sentence length in words (in characters for Chinese), over the questions, the channels and
+  // the safety page: no language may read in longer sentences than the Spanish text.
+  const texts = (c: Catalogue) => allText(c).split('\n');
+  const spanish = locales().includes('es') ? meanSentenceLength(texts(loadCatalogue('es')), 'es') : Infinity;
+  it.each(locales().filter((l) => l !== 'en' && l !== 'es'))('%s: sentences no longer on average than Spanish', (locale) => {
+    const mean = meanSentenceLength(texts(loadCatalogue(locale)), locale);
+    console.log(
+      `[plain] ${locale}: ${mean.toFixed(1)} ${locale === 'zh' ? 'characters' : 'words'} per sentence (Spanish ${spanish.toFixed(1)} words)`,
+    );
+    expect(mean).toBeLessThanOrEqual(spanish);
+  });
+  it('counts Chinese in characters and other scripts in words', () => {
+    expect(sentenceUnits('你好。我们走吧。', 'zh')).toEqual({ units: 6, sentences: 2 });
+    expect(sentenceUnits('Hola. Vamos ya.', 'es')).toEqual({ units: 3, sentences: 2 });
+    expect(sentenceUnits('مرحبا بكم. هل أنت بخير؟', 'ar')).toEqual({ units: 5, sentences: 2 });
+  });
+});
+
 describe('a third locale needs only a catalogue', () => {
   it('a right-to-left catalogue dropped into a locales folder is found and validated', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'untangle-locales-'));
@@ -116,7 +143,10 @@ describe('a third locale needs only a catalogue', () => {
           : v && typeof v === 'object'
             ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, pseudo(x)]))
             : v;
-    const ar = { ...(pseudo(en) as Catalogue), meta: { name: 'العربية', dir: 'rtl' } };
+    const ar = {
+      ...(pseudo(en) as Catalogue),
+      meta: { name: 'العربية', dir: 'rtl', translation: { status: 'machine', date: '2026-12-04' } },
+    };
     fs.copyFileSync(path.join(process.cwd(), 'content/locales/en.json'), path.join(dir, 'en.json'));
     fs.writeFileSync(path.join(dir, 'ar.json'), JSON.stringify(ar));
     expect(locales(dir)).toEqual(['en', 'ar']);

@@ -103,3 +103,32 @@ export function englishShare(text: string): number {
   const { en, es } = markerCounts(text);
   return en + es ? en / (en + es) : 0;
 }
+
+/**
+ * Plain-language bound for every locale (issue #16): the mean sentence length of a text, in
+ * words, or, for Chinese, in characters (Han characters and words in other scripts). Sentences
+ * end at . ! ? : ; in either their ASCII or full-width forms, or at a line break.
+ */
+export function sentenceUnits(text: string, locale: string): { units: number; sentences: number } {
+  const cjk = locale === 'zh';
+  const parts = text.split(cjk ? /[.!?:;。！？：；]+|\n+/ : /[.!?:;。！？：；؟؛]+(?:\s|$)|\n+/).filter((s) => /\p{L}/u.test(s));
+  const units = cjk
+    ? parts.reduce(
+        (n, s) => n + (s.match(/\p{Script=Han}/gu)?.length ?? 0) + (s.replace(/\p{Script=Han}/gu, ' ').match(WORD)?.length ?? 0),
+        0,
+      )
+    : parts.reduce((n, s) => n + words(s).length, 0);
+  return { units, sentences: Math.max(1, parts.length) };
+}
+
+/** The mean sentence length over many texts (all sentences pooled). */
+export function meanSentenceLength(texts: readonly string[], locale: string): number {
+  let units = 0;
+  let sentences = 0;
+  for (const t of texts) {
+    const r = sentenceUnits(t, locale);
+    units += r.units;
+    sentences += r.sentences;
+  }
+  return sentences === 0 ? 0 : units / sentences;
+}

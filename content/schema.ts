@@ -77,6 +77,12 @@ export const catalogueSchema = z.strictObject({
     /** The language's own name for itself, e.g. "Español". */
     name: text,
     dir: z.enum(['ltr', 'rtl']),
+    /**
+     * Who made this text: 'source' (written in it), 'machine' (a machine translation, labelled as
+     * such on every page until reviewed), or 'reviewed' (checked by a qualified translator).
+     * The date is when it was translated or reviewed. A review lands by changing this, not code.
+     */
+    translation: z.strictObject({ status: z.enum(['source', 'machine', 'reviewed']), date: isoDate }),
   }),
   /** Interface strings by namespace, exactly English's keys. Placeholders are written {name}. */
   ui: uiSchema,
