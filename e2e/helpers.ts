@@ -96,3 +96,17 @@ export async function openFolds(scope: Scope) {
   for (let n = await closed.count(); n > 0; n--) await closed.first().click();
   await expect(closed).toHaveCount(0);
 }
+
+/** Opens the header's language menu (one control on a phone) and follows a language, named in its own language. */
+export async function switchLanguage(page: Page, name: string) {
+  const menu = page.locator('[data-language-menu]');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  await menu.getByRole('link', { name, exact: true }).click();
+}
+
+/** The header's link to this page in a language (the menu opened first). */
+export async function languageLink(page: Page, name: string) {
+  const menu = page.locator('[data-language-menu]');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  return menu.getByRole('link', { name, exact: true });
+}

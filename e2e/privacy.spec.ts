@@ -2,7 +2,7 @@ import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { locales } from '@/content/load';
 import { expect, test, type Page } from '@playwright/test';
 import type { Answers } from '@/questionnaire/questions';
-import { answer, expectNoAxeViolations, shownChannels } from './helpers';
+import { answer, expectNoAxeViolations, shownChannels, switchLanguage } from './helpers';
 
 const NEUTRAL = 'https://www.weather.gov/';
 
@@ -257,7 +257,7 @@ test.describe('security headers and CSP', () => {
     await page.goto('/en');
     await page.getByRole('link', { name: 'Start' }).click();
     await page.waitForURL(/\/en\/check$/);
-    await page.getByRole('link', { name: 'Español' }).click();
+    await switchLanguage(page, 'Español');
     await page.waitForURL(/\/es\/check$/);
     await page.getByRole('link', { name: 'Conozca cada camino' }).click();
     await page.waitForURL(/\/es\/learn$/);

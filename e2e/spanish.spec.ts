@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { markerCounts } from '@/content/readability';
 import { EVERYONE_CHANNELS } from '@/questionnaire/results';
-import { answer, currentQuestion, expectNoAxeViolations, shownChannels } from './helpers';
+import { answer, currentQuestion, expectNoAxeViolations, shownChannels, languageLink, switchLanguage } from './helpers';
 
 /** Share of common English function words among English + Spanish ones in the visible text. */
 async function englishShareOfPage(page: Page) {
@@ -66,7 +66,7 @@ test.describe('changing language', () => {
     await page.goto('/en/check');
     await answer(page, { state: 'NY', county: 'skip', police: 'yes', arrested: 'no' }, { rest: null });
     expect(await currentQuestion(page)).toBe('agreement287g');
-    await page.getByRole('link', { name: 'Español' }).click();
+    await switchLanguage(page, 'Español');
     await expect(page).toHaveURL(/\/es\/check$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.locator('[role="log"] [data-turn]')).toHaveCount(4);
@@ -76,7 +76,7 @@ test.describe('changing language', () => {
     await expect(page.getByRole('button', { name: 'Atrás' })).toBeEnabled();
     // ...and back again, after finishing in Spanish.
     await answer(page, { license: 'yes' });
-    await page.getByRole('link', { name: 'English' }).click();
+    await switchLanguage(page, 'English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(await shownChannels(page)).toEqual(['applies:ncic-checks', 'applies:dmv-records']);
     await expect(page.locator('[data-results]')).toContainText('Applies to you');
@@ -89,8 +89,9 @@ test.describe('changing language', () => {
     ] as const) {
       await page.goto(from);
       const name = to.startsWith('/es') ? 'Español' : 'English';
-      await expect(page.getByRole('link', { name })).toHaveAttribute('href', to);
-      await expect(page.getByRole('link', { name })).toHaveAttribute('lang', to.slice(1, 3));
+      const link = await languageLink(page, name);
+      await expect(link).toHaveAttribute('href', to);
+      await expect(link).toHaveAttribute('lang', to.slice(1, 3));
     }
   });
 });

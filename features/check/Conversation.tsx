@@ -17,6 +17,7 @@ import { usePlaceFile } from './usePlaceFile';
 import CountyTurnNote from './CountyTurnNote';
 import AnswerOptions from './AnswerOptions';
 import SaveOnDevice from '../safety/SaveOnDevice';
+import Listen from '../listen/Listen';
 
 type Partner = { name: string; url: string | null };
 
@@ -134,6 +135,15 @@ export default function Conversation({ content, partner }: { content: CoreConten
         )}
       </div>
 
+      {view.asking && (
+        <Listen
+          key={view.asking.id}
+          className="mt-2"
+          locale={content.locale}
+          text={[content.questions[view.asking.id].text, content.questions[view.asking.id].hint ?? ''].join(' ')}
+          label={{ listen: t('listen.listen'), stop: t('listen.stop'), hint: t('listen.hint') }}
+        />
+      )}
       {view.asking && (
         <div id="answer-area" className="scroll-mb-4">
           <AnswerOptions

@@ -15,9 +15,10 @@ import { usePlaceFile } from '../check/usePlaceFile';
 import type { CheckContent } from '@/content/check-content-types';
 import PlaceNoteText from '../results/PlaceNoteText';
 import PrintSummary from './PrintSummary';
+import { useSummaryContent } from './useSummaryContent';
 import Results from '../results/Results';
 
-type Props = { contents: Record<string, CheckContent>; locale: string; languages: { locale: string; name: string }[] };
+type Props = { content: CheckContent; locale: string; languages: { locale: string; name: string }[] };
 
 /** Keys typed into a field are the client's words, never shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
@@ -29,8 +30,7 @@ function isTyping(target: EventTarget | null): boolean {
  * Clinic intake: the same machine and results as the conversation, laid out for a laptop:
  * the question on the left, every answer so far on the right, each one editable.
  */
-export default function Navigator({ contents, locale, languages }: Props) {
-  const content = contents[locale] as CheckContent;
+export default function Navigator({ content, locale, languages }: Props) {
   const t = translator(content.ui);
   const actor = conversationActor();
   const snapshot = useSelector(actor, (s) => s);
@@ -107,7 +107,7 @@ export default function Navigator({ contents, locale, languages }: Props) {
     heading.current?.focus();
   };
 
-  const summary = contents[summaryLocale] ?? content;
+  const { content: summary, status: summaryStatus } = useSummaryContent(content, summaryLocale);
   return (
     <>
       <div className="print:hidden lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-8">
@@ -236,7 +236,15 @@ export default function Navigator({ contents, locale, languages }: Props) {
               />
               <label htmlFor={`${ids}-include`}>{t('nav.includeAnswers')}</label>
             </div>
-            <button type="button" className="btn mt-3 w-full bg-brand text-white" onClick={() => window.print()}>
+            <p role="status" className="mt-2 text-sm empty:hidden" data-summary-status={summaryStatus}>
+              {summaryStatus === 'loading' ? t('nav.summaryLoading') : summaryStatus === 'failed' ? t('nav.summaryFailed') : ''}
+            </p>
+            <button
+              type="button"
+              className="btn mt-3 w-full bg-brand text-white disabled:cursor-not-allowed disabled:opacity-50"
+              onClick={() => window.print()}
+              disabled={summaryStatus !== 'ready'}
+            >
               {t('nav.print')}
             </button>
           </section>

@@ -15,6 +15,7 @@ import type { LocalFacts } from '@/questionnaire/conversation';
 import CountyAgreements from './CountyAgreements';
 import { pictureReason, whyFromList } from './county-text';
 import Fold from './Fold';
+import Listen from '../listen/Listen';
 
 type Props = {
   result: ChannelResult;
@@ -61,6 +62,12 @@ export default function ChannelCard({ result, answers, content, local, folded = 
       </h3>
       <p className="mt-1 text-lg">{text.summary}</p>
       {!applies && <p className="mt-1 text-sm text-muted">{t('results.statusMayApplyHint')}</p>}
+      <Listen
+        className="mt-2"
+        locale={content.locale}
+        text={[text.title, text.summary, text.meansForYou[result.status], ...text.whatHappens].join(' ')}
+        label={{ listen: t('listen.listen'), stop: t('listen.stop'), hint: t('listen.hint') }}
+      />
 
       <Fold
         folded={folded}

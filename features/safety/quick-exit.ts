@@ -28,6 +28,11 @@ export function wipeEverything(): void {
     }
   }
   clearAllSaved();
+  try {
+    window.speechSynthesis?.cancel();
+  } catch {
+    // No speech to stop.
+  }
 }
 
 export function quickExit(): void {

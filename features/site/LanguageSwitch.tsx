@@ -1,30 +1,73 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import LocaleLink from './LocaleLink';
 
-type Props = { current: string; label: string; languages: { locale: string; name: string }[] };
+type Language = { locale: string; name: string; dir?: 'ltr' | 'rtl' };
+type Props = { current: string; label: string; languages: Language[] };
 
 /**
- * Links to this same page in every other language. Navigation stays inside the app, so the
- * conversation (held in memory) keeps its answers and position.
+ * One control for every language, each named in its own language: a disclosure (native
+ * <details>, so it opens by keyboard and without JavaScript) listing links to this same
+ * page in each language. Navigation stays inside the app, so a conversation held in memory
+ * keeps its answers and position. It closes on Escape or when focus leaves it.
  */
 export default function LanguageSwitch({ current, label, languages }: Props) {
   const pathname = usePathname() ?? `/${current}`;
   const rest = pathname.replace(/^\/[^/]+/, '');
-  const others = languages.filter((l) => l.locale !== current);
-  if (others.length === 0) return null;
+  const menu = useRef<HTMLDetailsElement>(null);
+  const here = languages.find((l) => l.locale === current);
+
+  useEffect(() => {
+    const el = menu.current;
+    if (!el) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && el.open) {
+        el.open = false;
+        el.querySelector('summary')?.focus();
+      }
+    };
+    const onOut = (e: FocusEvent) => {
+      if (!el.contains(e.relatedTarget as Node | null)) el.open = false;
+    };
+    el.addEventListener('keydown', onKey);
+    el.addEventListener('focusout', onOut);
+    return () => {
+      el.removeEventListener('keydown', onKey);
+      el.removeEventListener('focusout', onOut);
+    };
+  }, []);
+
+  if (languages.length < 2) return null;
   return (
-    <nav aria-label={label} className="text-sm">
-      <ul className="flex gap-2">
-        {others.map((l) => (
-          <li key={l.locale}>
-            <LocaleLink href={`/${l.locale}${rest}`} lang={l.locale} hrefLang={l.locale} className="font-semibold">
-              {l.name}
-            </LocaleLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <details ref={menu} className="language-menu relative text-sm" data-language-menu="">
+      <summary className="flex min-h-11 cursor-pointer items-center gap-1 font-semibold text-brand">
+        <span aria-hidden="true">🌐</span>
+        <span className="sr-only">{label}: </span>
+        <span lang={current}>{here?.name ?? current}</span>
+      </summary>
+      <nav aria-label={label} className="absolute end-0 z-50 mt-1 w-56 rounded-lg border border-line bg-white p-1 shadow-lg">
+        <ul>
+          {languages.map((l) => (
+            <li key={l.locale}>
+              <LocaleLink
+                href={`/${l.locale}${rest}`}
+                lang={l.locale}
+                dir={l.dir}
+                hrefLang={l.locale}
+                aria-current={l.locale === current ? 'true' : undefined}
+                className={`block min-h-11 rounded px-3 py-2 no-underline hover:bg-brand-soft ${l.locale === current ? 'font-bold' : ''}`}
+                onClick={() => {
+                  if (menu.current) menu.current.open = false;
+                }}
+              >
+                {l.name}
+              </LocaleLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
   );
 }

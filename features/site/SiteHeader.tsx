@@ -3,7 +3,7 @@ import LanguageSwitch from './LanguageSwitch';
 import LocaleLink from './LocaleLink';
 import QuickExit from '../safety/QuickExit';
 
-type Props = { locale: string; ui: UiMessages; languages: { locale: string; name: string }[] };
+type Props = { locale: string; ui: UiMessages; languages: { locale: string; name: string; dir?: 'ltr' | 'rtl' }[] };
 
 export default function SiteHeader({ locale, ui, languages }: Props) {
   // On a phone: name and Quick exit on the first row, links below; one row when there is room.

@@ -2,16 +2,23 @@ import type { ReactNode } from 'react';
 import { loadCatalogue, locales } from '@/content/load';
 import LocaleLink from '@/features/site/LocaleLink';
 import SiteHeader from '@/features/site/SiteHeader';
+import TranslationNote from '@/features/site/TranslationNote';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 /** The site's chrome: header (language, safety, quick exit) and footer. The embed has none. */
 export default async function SiteLayout({ children, params }: Props) {
   const { locale } = await params;
-  const { ui } = loadCatalogue(locale);
+  const catalogue = loadCatalogue(locale);
+  const { ui } = catalogue;
   return (
     <>
-      <SiteHeader locale={locale} ui={ui} languages={locales().map((l) => ({ locale: l, name: loadCatalogue(l).meta.name }))} />
+      <SiteHeader
+        locale={locale}
+        ui={ui}
+        languages={locales().map((l) => ({ locale: l, name: loadCatalogue(l).meta.name, dir: loadCatalogue(l).meta.dir }))}
+      />
+      <TranslationNote catalogue={catalogue} locale={locale} />
       <div className="flex-1">{children}</div>
       <footer className="no-print border-t border-line mt-12">
         <div className="mx-auto max-w-2xl px-4 py-6 text-sm">

@@ -1,6 +1,7 @@
 import { CHANNEL_IDS } from '@/questionnaire/channels';
 import { titleFromUi } from '@/features/site/page-metadata';
-import { loadCatalogue, loadChannelMeta, loadSources } from '@/content/load';
+import { loadCatalogue, loadChannelMeta, loadSources, locales } from '@/content/load';
+import { translator } from '@/i18n/translate';
 import { format, formatDate } from '@/i18n/format';
 import LocaleLink from '@/features/site/LocaleLink';
 import SourceList from '@/features/results/SourceList';
@@ -17,6 +18,7 @@ export default async function About({ params }: Props) {
     .map(([id, s]) => ({ id, ...s }))
     .sort((a, b) => b.date.localeCompare(a.date));
   const h2 = 'mt-8 text-xl font-semibold';
+  const t = translator(ui);
   const paragraphs = (ps: string[]) =>
     ps.map((p) => (
       <p key={p} className="mt-2">
@@ -66,6 +68,30 @@ export default async function About({ params }: Props) {
 
       <h2 className={h2}>{ui.about.sources}</h2>
       <SourceList sources={sources} locale={locale} />
+
+      <h2 id="languages" className={`${h2} scroll-mt-24`}>
+        {ui.translation.aboutTitle}
+      </h2>
+      <p className="mt-2">{ui.translation.aboutIntro}</p>
+      <ul className="mt-2 list-disc ps-6" data-translation-status="">
+        {locales().map((l) => {
+          const { name, dir, translation } = loadCatalogue(l).meta;
+          const key =
+            translation.status === 'source'
+              ? 'translation.statusSource'
+              : translation.status === 'machine'
+                ? 'translation.statusMachine'
+                : 'translation.statusReviewed';
+          return (
+            <li key={l} data-locale-status={translation.status}>
+              <span lang={l} dir={dir} className="font-semibold">
+                {name}
+              </span>
+              : {t(key, { date: formatDate(translation.date, locale) })}
+            </li>
+          );
+        })}
+      </ul>
 
       <h2 className={h2}>{ui.about.whoMadeIt}</h2>
       {paragraphs(about.whoMadeIt)}

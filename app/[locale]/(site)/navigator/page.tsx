@@ -8,11 +8,10 @@ type Props = { params: Promise<{ locale: string }> };
 
 export const generateMetadata = titleFromUi('nav.title');
 
-/** Clinic intake. Every language's content is on the page, so the summary can be printed in another. */
+/** Clinic intake. Its own language's content is on the page; the summary's other languages load when chosen. */
 export default async function NavigatorPage({ params }: Props) {
   const { locale } = await params;
   const all = locales();
-  const contents = Object.fromEntries(all.map((l) => [l, buildCheckContent(l)]));
   const { ui } = loadCatalogue(locale);
   return (
     <main id="main" data-wide className="mx-auto max-w-6xl px-4 py-6">
@@ -20,7 +19,11 @@ export default async function NavigatorPage({ params }: Props) {
       <p className="mt-1 text-muted print:hidden">{ui.nav.intro}</p>
       <NoScriptNote locale={locale} text={ui.check.noScript!} linkText={ui.learn.link!} />
       <div className="needs-js mt-4">
-        <Navigator contents={contents} locale={locale} languages={all.map((l) => ({ locale: l, name: loadCatalogue(l).meta.name }))} />
+        <Navigator
+          content={buildCheckContent(locale)}
+          locale={locale}
+          languages={all.map((l) => ({ locale: l, name: loadCatalogue(l).meta.name }))}
+        />
       </div>
     </main>
   );
