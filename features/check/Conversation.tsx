@@ -103,7 +103,7 @@ export default function Conversation({ content, partner }: { content: CoreConten
             <Bubble who="you" label={t('check.speakerYou')}>
               {answerLabel(given, content, local.file)}
             </Bubble>
-            <aside aria-label={t('check.noteLabel')} className="rounded-md border-l-4 border-brand bg-note px-3 py-2 text-sm">
+            <aside aria-label={t('check.noteLabel')} className="rounded-md border-s-4 border-brand bg-note px-3 py-2 text-sm">
               {q === 'county' && local.agreements ? (
                 <CountyTurnNote agreements={local.agreements} ui={content.ui} locale={content.locale} />
               ) : q === 'county' && (given === 'unsure' || given === 'skip') ? (
@@ -197,8 +197,8 @@ function Bubble({ who, label, children }: { who: 'app' | 'you'; label: string; c
       <div
         className={
           mine
-            ? 'rounded-2xl rounded-br-sm bg-brand px-4 py-2 text-white'
-            : 'rounded-2xl rounded-bl-sm border border-line bg-white px-4 py-3'
+            ? 'rounded-2xl rounded-ee-sm bg-brand px-4 py-2 text-white'
+            : 'rounded-2xl rounded-es-sm border border-line bg-white px-4 py-3'
         }
       >
         <span className="sr-only">{label}: </span>

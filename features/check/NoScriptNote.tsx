@@ -7,7 +7,7 @@ type Props = { locale: string; text: string; linkText: string };
 export default function NoScriptNote({ locale, text, linkText }: Props) {
   return (
     <noscript>
-      <p data-noscript="" className="mt-4 rounded-md border-l-4 border-brand bg-note px-3 py-2">
+      <p data-noscript="" className="mt-4 rounded-md border-s-4 border-brand bg-note px-3 py-2">
         {text} <a href={`/${locale}/learn`}>{linkText}</a>
       </p>
     </noscript>

@@ -47,7 +47,7 @@ export default function FlowDiagram({ layout, idPrefix, title, rowTemplate, node
         role="img"
         aria-labelledby={titleId}
         aria-describedby={listId}
-        className="h-auto w-full max-w-sm"
+        className="flow-svg h-auto w-full max-w-sm"
       >
         <title id={titleId}>{title}</title>
         <defs>

@@ -132,7 +132,7 @@ export default function Results({ results, answers, content, headingRef, partner
         fold={folded ? { show: t('results.mapShow'), hide: t('results.hideDetails') } : undefined}
       />
 
-      <aside aria-labelledby="everywhere-title" className="mt-4 rounded-lg border-l-4 border-brand bg-brand-soft p-4">
+      <aside aria-labelledby="everywhere-title" className="mt-4 rounded-lg border-s-4 border-brand bg-brand-soft p-4">
         <h3 id="everywhere-title" className="font-semibold">
           {t('results.everywhereTitle')}
         </h3>
