@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import {
   BUDGET_ROUTES,
   BUDGETS,
+  NAVIGATOR_HTML_BUDGET,
   REQUIRED_ROUTES,
   budgetFor,
   measureFirstLoad,
@@ -45,16 +46,35 @@ test.describe('first-load JS budgets (gzip bytes)', () => {
     });
   }
 
-  test(`/es/check and /en/check load within ${BUDGETS.localeDelta} bytes of each other`, async ({ request, baseURL }) => {
-    const es = await firstLoad(request, baseURL!, '/es/check');
-    test.skip(es === null, '/es/check returns 404: Spanish is not built yet, nothing to compare');
-    const en = (await firstLoad(request, baseURL!, '/en/check'))!;
-    const delta = Math.abs(es!.js.gzip - en.js.gzip);
-    expect(
-      delta,
-      `/es/check is ${es!.js.gzip} bytes, /en/check is ${en.js.gzip} bytes: they differ by ${delta} (allowed ${BUDGETS.localeDelta})`,
-    ).toBeLessThanOrEqual(BUDGETS.localeDelta);
-  });
+  for (const locale of locales().filter((l) => l !== 'en')) {
+    test(`/${locale}/check and /en/check load within ${BUDGETS.localeDelta} bytes of each other`, async ({ request, baseURL }) => {
+      const other = (await firstLoad(request, baseURL!, `/${locale}/check`))!;
+      const en = (await firstLoad(request, baseURL!, '/en/check'))!;
+      const delta = Math.abs(other.js.gzip - en.js.gzip);
+      console.log(`[budget] /${locale}/check: ${other.js.gzip} B gzip of first-load JS (/en/check ${en.js.gzip} B)`);
+      expect(
+        delta,
+        `/${locale}/check is ${other.js.gzip} bytes, /en/check is ${en.js.gzip} bytes: they differ by ${delta} (allowed ${BUDGETS.localeDelta})`,
+      ).toBeLessThanOrEqual(BUDGETS.localeDelta);
+    });
+  }
+
+  for (const locale of locales()) {
+    test(`/${locale}/navigator carries only its own language: HTML at most ${NAVIGATOR_HTML_BUDGET} B gzip`, async ({
+      request,
+      baseURL,
+    }) => {
+      const fl = (await firstLoad(request, baseURL!, `/${locale}/navigator`))!;
+      console.log(`[budget] /${locale}/navigator: HTML ${fl.html.bytes} B, ${fl.html.gzip} B gzip`);
+      expect(fl.html.gzip).toBeLessThanOrEqual(NAVIGATOR_HTML_BUDGET);
+      const html = await (await request.get(`/${locale}/navigator`)).text();
+      // No other language's catalogue is inlined: its own name for itself appears only in the menu.
+      for (const other of locales().filter((l) => l !== locale)) {
+        const summary = await (await request.get(`/${other}/summary.json`)).json();
+        expect(html.includes(JSON.stringify(summary.ui.nav.intro).slice(1, -1)), `${other}'s words in /${locale}/navigator`).toBe(false);
+      }
+    });
+  }
 });
 
 test.describe('results content budgets (raw bytes, issue #13)', () => {

@@ -42,9 +42,21 @@ for (const [route, hashes] of Object.entries(manifest)) {
 lines.push('/widget.js');
 for (const [k, v] of Object.entries(headersFor('/widget.js', []))) lines.push(`  ${k}: ${v}`);
 // The data files the pages load (each locale's results, each place's file): the base headers.
-for (const pattern of ['/*/results.json', '/places/*']) {
+for (const pattern of ['/*/results.json', '/*/summary.json', '/places/*']) {
   lines.push(pattern);
   for (const [k, v] of Object.entries(headersFor(pattern, []))) lines.push(`  ${k}: ${v}`);
 }
 writeFileSync(path.join(outDir, '_headers'), lines.join('\n') + '\n');
+// Static hosts: a path under a language that is not a page gets that language's 404 page
+// (`npm start` does the same in scripts/server.mjs). Netlify and Cloudflare Pages read _redirects.
+if (exporting) {
+  const codes = [
+    ...new Set(
+      Object.keys(manifest)
+        .map((r) => /^\/([a-z]{2,3})(?:\/|$)/.exec(r)?.[1])
+        .filter(Boolean),
+    ),
+  ].sort();
+  writeFileSync(path.join(outDir, '_redirects'), codes.map((c) => `/${c}/*  /${c}/page-not-found  404`).join('\n') + '\n');
+}
 console.log(`csp: hashed inline scripts of ${Object.keys(manifest).length} pages; wrote ${path.join(outDir, '_headers')}`);

@@ -103,6 +103,7 @@ describe('budgets', () => {
     expect(budgetFor('/en/card')).toBe(140_000);
     expect(budgetFor('/es/plan')).toBe(165_000);
     expect(budgetFor('/en/records')).toBe(165_000);
+    expect(budgetFor('/ar/navigator')).toBe(175_000);
   });
 });
 
