@@ -141,3 +141,16 @@ describe('content: explainer pages', () => {
     expect(en.learn['fingerprint-sharing'].myths.some((m) => /sanctuary/i.test(m.myth) && /^False/.test(m.truth))).toBe(true);
   });
 });
+
+describe('content: right-to-left catalogues', () => {
+  // A Latin run with brackets, like "287(g)" or "Values Act (SB 54)", is laid out wrongly
+  // inside right-to-left text unless it is isolated (U+2066 … U+2069, left-to-right isolate).
+  const C = "[A-Za-z0-9 ._/&+'’-]";
+  const RUN = new RegExp(`[A-Za-z0-9]${C}*(?:\\((?:${C}|\\(${C}*\\))*\\)[A-Za-z0-9_/&+'’-]*)+`, 'g');
+  it.each(all.filter((l) => loadCatalogue(l).meta.dir === 'rtl'))('%s isolates every Latin run with brackets', (locale) => {
+    const unisolated: string[] = [];
+    for (const [key, text] of flatten({ ...loadCatalogue(locale), meta: {} }))
+      for (const m of text.matchAll(RUN)) if (text[m.index - 1] !== '\u2066') unisolated.push(`${key}: ${m[0]}`);
+    expect(unisolated).toEqual([]);
+  });
+});

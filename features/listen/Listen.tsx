@@ -52,7 +52,18 @@ export default function Listen({ text, locale, label, className = '' }: Props) {
         aria-describedby={hint}
         data-listen=""
       >
-        <span aria-hidden="true">{speaking ? '■' : '🔊'}</span>
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="currentColor">
+          {speaking ? (
+            <rect x="6" y="6" width="12" height="12" />
+          ) : (
+            <path
+              d="M4 9h4l5-4v14l-5-4H4zM16 8a5 5 0 0 1 0 8M18.5 5.5a8.5 8.5 0 0 1 0 13"
+              stroke="currentColor"
+              strokeWidth="2"
+              fill="none"
+            />
+          )}
+        </svg>
         {speaking ? label.stop : label.listen}
       </button>
       <span id={hint} className="sr-only">

@@ -43,7 +43,10 @@ export default function LanguageSwitch({ current, label, languages }: Props) {
   return (
     <details ref={menu} className="language-menu relative text-sm" data-language-menu="">
       <summary className="flex min-h-11 cursor-pointer items-center gap-1 font-semibold text-brand">
-        <span aria-hidden="true">🌐</span>
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="12" cy="12" r="10" />
+          <path d="M2 12h20M12 2a15 15 0 0 1 0 20M12 2a15 15 0 0 0 0 20" />
+        </svg>
         <span className="sr-only">{label}: </span>
         <span lang={current}>{here?.name ?? current}</span>
       </summary>
