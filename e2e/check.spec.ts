@@ -176,11 +176,16 @@ test.describe('pages around the conversation', () => {
   });
 
   test('an unknown locale or route shows a friendly 404 with a link home', async ({ page }) => {
-    for (const url of ['/xx/check', '/en/nothing-here', '/nowhere']) {
+    // Under a language, the link goes to that language's home; elsewhere, to the language picker.
+    for (const [url, home] of [
+      ['/xx/check', '/'],
+      ['/en/nothing-here', '/en'],
+      ['/nowhere', '/'],
+    ] as const) {
       const res = await page.goto(url);
       expect(res?.status(), url).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/could not find/i);
-      await expect(page.getByRole('link', { name: /home page/i })).toHaveAttribute('href', '/');
+      await expect(page.getByRole('link', { name: /home page/i })).toHaveAttribute('href', home);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     }
   });

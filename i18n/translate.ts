@@ -28,3 +28,12 @@ export function negotiateLocale(preferred: readonly string[], available: readonl
 
 /** The function translator returns: a typed key and its placeholder values. */
 export type Translate = ReturnType<typeof translator>;
+
+/**
+ * Only some namespaces of the interface strings, for a client component that needs no more:
+ * a page then carries fewer words twice (in its HTML and in its data). A key outside them
+ * shows as the key, never a crash (see lookup).
+ */
+export function pickUi<N extends keyof UiMessages>(ui: UiMessages, namespaces: readonly N[]): UiMessages {
+  return Object.fromEntries(namespaces.map((n) => [n, ui[n]])) as unknown as UiMessages;
+}

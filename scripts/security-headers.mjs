@@ -23,6 +23,8 @@ export function contentSecurityPolicy(scriptHashes, { frameAncestors = "'none'" 
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "form-action 'self'",
     "object-src 'none'",
     "base-uri 'none'",

@@ -14,6 +14,7 @@ import LocalHelp from './LocalHelp';
 import { nextSteps } from '@/questionnaire/next-steps';
 import NextSteps, { stepTitle, StepWay } from './NextSteps';
 import PrintOpensFolds from './PrintOpensFolds';
+import KeepOffline from '../offline/KeepOffline';
 
 type Props = {
   results: ChannelResult[];
@@ -216,6 +217,7 @@ export default function Results({ results, answers, content, headingRef, partner
           {t('results.printResults')}
         </button>
       </p>
+      {!partner && <KeepOffline ui={content.ui} locale={content.locale} place={placeCode} />}
     </section>
   );
 }

@@ -33,6 +33,13 @@ export function wipeEverything(): void {
   } catch {
     // No speech to stop.
   }
+  // The offline copy, if one was kept: removed without waiting, so the exit is not delayed.
+  try {
+    navigator.serviceWorker?.getRegistrations().then((regs) => regs.forEach((r) => r.unregister()));
+    if (typeof caches !== 'undefined') caches.keys().then((names) => names.forEach((n) => caches.delete(n)));
+  } catch {
+    // Nothing kept, or the browser refused: the exit goes on.
+  }
 }
 
 export function quickExit(): void {

@@ -6,8 +6,10 @@
 export const STORAGE_KEY = 'untangle.saved';
 /** The family preparedness plan (features/plan), saved only when the person chose to. */
 export const PLAN_KEY = 'untangle.plan';
+/** The offline copy's one choice (a plain name on the home screen), kept only while it is kept. */
+export const OFFLINE_KEY = 'untangle.offline';
 /** Every record the app can write: quick exit and "New client" remove them all. */
-export const STORAGE_KEYS = [STORAGE_KEY, PLAN_KEY] as const;
+export const STORAGE_KEYS = [STORAGE_KEY, PLAN_KEY, OFFLINE_KEY] as const;
 export type StorageKey = (typeof STORAGE_KEYS)[number];
 
 /** localStorage can throw (private modes, quotas, disabled storage): every access is guarded. */

@@ -3,6 +3,7 @@ import { loadCatalogue, locales } from '@/content/load';
 import LocaleLink from '@/features/site/LocaleLink';
 import SiteHeader from '@/features/site/SiteHeader';
 import TranslationNote from '@/features/site/TranslationNote';
+import OfflineGate from '@/features/offline/OfflineGate';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -19,6 +20,7 @@ export default async function SiteLayout({ children, params }: Props) {
         languages={locales().map((l) => ({ locale: l, name: loadCatalogue(l).meta.name, dir: loadCatalogue(l).meta.dir }))}
       />
       <TranslationNote catalogue={catalogue} locale={locale} />
+      <OfflineGate locale={locale} text={{ newer: ui.offline.newer, update: ui.offline.update }} />
       <div className="flex-1">{children}</div>
       <footer className="no-print border-t border-line mt-12">
         <div className="mx-auto max-w-2xl px-4 py-6 text-sm">

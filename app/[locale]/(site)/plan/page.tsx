@@ -24,7 +24,7 @@ export default async function PlanPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{ui.plan.heading}</h1>
       <p className="mt-3">{plan.intro}</p>
       <p className="no-print mt-2 rounded-md bg-note px-3 py-2 text-sm">{ui.plan.memory}</p>
-      <PlanForm content={buildStepsContent(locale)} structure={structure} words={plan} citations={citations} />
+      <PlanForm content={buildStepsContent(locale, ['plan', 'steps'])} structure={structure} words={plan} citations={citations} />
       <section aria-labelledby="plan-sources" className="no-print mt-8">
         <h2 id="plan-sources" className="text-xl font-semibold">
           {ui.plan.sourcesTitle}

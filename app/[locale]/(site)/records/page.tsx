@@ -17,7 +17,7 @@ export default async function RecordsPage({ params }: Props) {
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-3xl font-bold">{ui.records.heading}</h1>
       <p className="mt-3">{records.intro}</p>
-      <RecordsView content={buildStepsContent(locale)} structure={structure} words={records} sources={sources} />
+      <RecordsView content={buildStepsContent(locale, ['records', 'results'])} structure={structure} words={records} sources={sources} />
     </main>
   );
 }

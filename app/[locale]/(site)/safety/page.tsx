@@ -1,5 +1,7 @@
 import { titleFromUi } from '@/features/site/page-metadata';
 import { loadCatalogue } from '@/content/load';
+import KeepOffline from '@/features/offline/KeepOffline';
+import { pickUi } from '@/i18n/translate';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,6 +24,7 @@ export default async function SafetyPage({ params }: Props) {
           ))}
         </section>
       ))}
+      <KeepOffline ui={pickUi(ui, ['offline'])} locale={locale} />
     </main>
   );
 }
