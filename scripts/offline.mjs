@@ -55,7 +55,11 @@ for (let grew = true; grew;) {
     const file = staticFiles.get(url);
     if (!file || !file.endsWith('.js')) continue;
     const code = readFileSync(file, 'utf8');
-    for (const [name, u] of byName) if (!needed.has(u) && code.includes(name)) (needed.add(u), (grew = true));
+    for (const [name, u] of byName) {
+      if (needed.has(u) || !code.includes(name)) continue;
+      needed.add(u);
+      grew = true;
+    }
   }
 }
 const shared = [...needed].filter((u) => staticFiles.has(u)).map((url) => ({ url, file: staticFiles.get(url) }));
