@@ -1,9 +1,11 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import {
   BUDGET_ROUTES,
   BUDGETS,
   NAVIGATOR_HTML_BUDGET,
+  PRECACHE_BUDGET,
   REQUIRED_ROUTES,
   budgetFor,
   measureFirstLoad,
@@ -90,6 +92,19 @@ test.describe('results content budgets (characters, issues #13 and #16)', () => 
       console.log(`[budget] results content ${size}`);
       test.info().annotations.push({ type: 'size', description: size });
       expect(chars, `/${locale}/results.json: ${size}`).toBeLessThanOrEqual(budget);
+    });
+  }
+});
+
+test.describe('offline precache budget (gzip bytes, issue #17)', () => {
+  // Written by scripts/offline.mjs after the build: what "Keep Untangle on this phone" keeps.
+  const report = JSON.parse(readFileSync('.next/offline-report.json', 'utf8')) as { perLocale: Record<string, number> };
+  for (const locale of locales()) {
+    test(`keeping /${locale} offline takes at most ${PRECACHE_BUDGET} bytes`, () => {
+      const bytes = report.perLocale[locale];
+      console.log(`[budget] offline precache ${locale}: ${bytes} B gzip (budget ${PRECACHE_BUDGET})`);
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
     });
   }
 });

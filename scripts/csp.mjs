@@ -42,7 +42,7 @@ for (const [route, hashes] of Object.entries(manifest)) {
 lines.push('/widget.js');
 for (const [k, v] of Object.entries(headersFor('/widget.js', []))) lines.push(`  ${k}: ${v}`);
 // The data files the pages load (each locale's results, each place's file): the base headers.
-for (const pattern of ['/*/results.json', '/*/summary.json', '/places/*']) {
+for (const pattern of ['/*/results.json', '/*/summary.json', '/*/manifest.webmanifest', '/*/manifest-plain.webmanifest', '/sw.js', '/places/*']) {
   lines.push(pattern);
   for (const [k, v] of Object.entries(headersFor(pattern, []))) lines.push(`  ${k}: ${v}`);
 }

@@ -147,3 +147,6 @@ export const BUDGET_ROUTES = [
  */
 export const NAVIGATOR_HTML_BUDGET = 60_000;
 export const REQUIRED_ROUTES: readonly string[] = ['/en', '/en/check'];
+
+/** What "Keep Untangle on this phone" keeps for one language (pages, results, scripts), gzip bytes (issue #17). */
+export const PRECACHE_BUDGET = 600_000;
