@@ -110,3 +110,25 @@ export async function languageLink(page: Page, name: string) {
   if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
   return menu.getByRole('link', { name, exact: true });
 }
+
+/**
+ * Issue #15's persona, used across the suites: Texas; arrested, held in jail, licensed;
+ * 287(g) not sure (the county skipped), "No" to the rest. TEXAS_PATHS is what they are shown.
+ */
+export const TEXAS: Answers = {
+  state: 'TX',
+  county: 'skip',
+  police: 'yes',
+  arrested: 'yes',
+  jail: 'yes',
+  sanctuary: 'no',
+  agreement287g: 'unsure',
+  license: 'yes',
+};
+export const TEXAS_PATHS = [
+  'applies:fingerprint-sharing',
+  'applies:jail-access',
+  'applies:ncic-checks',
+  'applies:dmv-records',
+  'may-apply:287g',
+];

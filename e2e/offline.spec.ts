@@ -1,18 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Answers } from '@/questionnaire/questions';
-import { answer, openFolds, shownChannels } from './helpers';
-
-const PERSONA: Answers = {
-  state: 'TX',
-  county: 'skip',
-  police: 'yes',
-  arrested: 'yes',
-  jail: 'yes',
-  sanctuary: 'no',
-  agreement287g: 'unsure',
-  license: 'yes',
-};
-const EXPECTED = ['applies:fingerprint-sharing', 'applies:jail-access', 'applies:ncic-checks', 'applies:dmv-records', 'may-apply:287g'];
+import { answer, openFolds, shownChannels, TEXAS, TEXAS_PATHS } from './helpers';
 
 /** What this origin keeps: service worker registrations, caches, and web storage. */
 const kept = (page: Page) =>
@@ -27,7 +14,7 @@ test.describe('offline and installable, by choice', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('/en/check');
-    await answer(page, PERSONA);
+    await answer(page, TEXAS);
     await page.goto('/en/safety');
     await expect(page.locator('[data-offline]')).toBeVisible();
     await page.waitForLoadState('networkidle');
@@ -39,15 +26,15 @@ test.describe('offline and installable, by choice', () => {
   test('kept from the results, it works with no network: a whole conversation, a learn page and the card', async ({ page, context }) => {
     test.setTimeout(90_000);
     await page.goto('/en/check');
-    await answer(page, PERSONA);
+    await answer(page, TEXAS);
     await page.locator('[data-results] [data-offline-keep]').click();
     await expect(page.locator('[data-results] [data-offline-status="kept"]')).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/en/manifest.webmanifest');
 
     await context.setOffline(true);
     await page.reload();
-    await answer(page, PERSONA);
-    expect(await shownChannels(page)).toEqual(EXPECTED);
+    await answer(page, TEXAS);
+    expect(await shownChannels(page)).toEqual(TEXAS_PATHS);
     await openFolds(page);
     await page.locator('article[data-channel="dmv-records"]').getByRole('link', { name: 'Learn more about this path' }).click();
     await expect(page).toHaveURL(/\/en\/learn\/dmv-records$/);

@@ -1,22 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Answers } from '@/questionnaire/questions';
-import { answer, expectNoAxeViolations, shownChannels } from './helpers';
+import { answer, expectNoAxeViolations, shownChannels, TEXAS } from './helpers';
 
 /**
  * Issue #15's persona: Texas; arrested, held in jail, licensed; 287(g) not sure. Before the
  * results folded, their results section was 23,981 px tall at 360 px (measured on the build of
  * ca6821c); RESULTS_HEIGHT_BUDGET holds what folding gained.
  */
-const TEXAS: Answers = {
-  state: 'TX',
-  county: 'skip',
-  police: 'yes',
-  arrested: 'yes',
-  jail: 'yes',
-  sanctuary: 'no',
-  agreement287g: 'unsure',
-  license: 'yes',
-};
 const ILLINOIS: Answers = { state: 'IL', county: 'skip', police: 'yes', arrested: 'no', agreement287g: 'no', car: 'yes' };
 const RESULTS_HEIGHT_BUDGET = 9_000;
 const SCREEN = 740;

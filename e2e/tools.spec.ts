@@ -1,18 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Answers } from '@/questionnaire/questions';
-import { answer, expectNoAxeViolations } from './helpers';
+import { answer, expectNoAxeViolations, TEXAS } from './helpers';
 
 const NEUTRAL = 'https://www.weather.gov/';
-const TEXAS: Answers = {
-  state: 'TX',
-  county: 'skip',
-  police: 'yes',
-  arrested: 'yes',
-  jail: 'yes',
-  sanctuary: 'no',
-  agreement287g: 'unsure',
-  license: 'yes',
-};
 
 async function noSidewaysScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);

@@ -3,6 +3,8 @@
  * takes only exactly what this version wrote. A corrupt, old or tampered record is discarded
  * whole (never half-used), as saved answers are (features/safety/saved-session.ts).
  */
+import { isRecord, openRecord, type Discarded } from '../safety/versioned-record';
+
 export const PLAN_VERSION = 1;
 /** The longest text one field keeps: a name and a phone number, or a short note. */
 export const MAX_FIELD = 500;
@@ -23,7 +25,6 @@ export const isEmptyPlan = (p: Plan) =>
 export type ParsedPlan =
   { status: 'none' } | { status: 'ok'; plan: Plan; savedAt: string } | { status: 'discarded'; reason: 'corrupt' | 'outdated' | 'invalid' };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STEP_KEY = /^[a-z0-9:+()-]{1,80}$/;
 
 /**
@@ -31,19 +32,9 @@ const STEP_KEY = /^[a-z0-9:+()-]{1,80}$/;
  * unknown item, a value of the wrong kind or too long, or any extra key discards the record.
  */
 export function parsePlan(raw: string | null, items: Readonly<Record<string, 'text' | 'check'>>): ParsedPlan {
-  if (raw === null || raw === '') return { status: 'none' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { status: 'discarded', reason: 'corrupt' };
-  }
-  if (!isRecord(data)) return { status: 'discarded', reason: 'corrupt' };
-  if (data.v !== PLAN_VERSION) return { status: 'discarded', reason: typeof data.v === 'number' ? 'outdated' : 'corrupt' };
-  const { savedAt, fields, checks, steps } = data;
-  if (Object.keys(data).some((k) => !['v', 'savedAt', 'fields', 'checks', 'steps'].includes(k)))
-    return { status: 'discarded', reason: 'invalid' };
-  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return { status: 'discarded', reason: 'invalid' };
+  const opened = openRecord(raw, PLAN_VERSION, ['fields', 'checks', 'steps']);
+  if (opened.status !== 'open') return opened;
+  const { fields, checks, steps } = opened.record;
   if (!isRecord(fields) || !isRecord(checks) || !isRecord(steps)) return { status: 'discarded', reason: 'invalid' };
   const plan = emptyPlan();
   for (const [id, value] of Object.entries(fields)) {
@@ -58,7 +49,7 @@ export function parsePlan(raw: string | null, items: Readonly<Record<string, 'te
     if (!STEP_KEY.test(key) || typeof value !== 'boolean') return { status: 'discarded', reason: 'invalid' };
     plan.steps[key] = value;
   }
-  return { status: 'ok', plan, savedAt };
+  return { status: 'ok', plan, savedAt: opened.savedAt };
 }
 
 export function serializePlan(plan: Plan, now = new Date()): string {

@@ -6,35 +6,23 @@
  */
 import { isQuestionId, isValidAnswer, type Answers } from '@/questionnaire/questions';
 import { clearSaved, readRaw, STORAGE_KEY, writeRaw } from './saved-storage';
+import { isRecord, openRecord, type Discarded } from './versioned-record';
 
 export const SAVE_VERSION = 1;
 
-export type ParsedSave =
-  | { status: 'none' }
-  | { status: 'ok'; answers: Answers; savedAt: string }
-  | { status: 'discarded'; reason: 'corrupt' | 'outdated' | 'invalid' };
+export type ParsedSave = { status: 'none' } | { status: 'ok'; answers: Answers; savedAt: string } | Discarded;
 
 export function parseSaved(raw: string | null): ParsedSave {
-  if (raw === null || raw === '') return { status: 'none' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { status: 'discarded', reason: 'corrupt' };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { status: 'discarded', reason: 'corrupt' };
-  const record = data as Record<string, unknown>;
-  if (record.v !== SAVE_VERSION) return { status: 'discarded', reason: typeof record.v === 'number' ? 'outdated' : 'corrupt' };
-  const { answers, savedAt } = record;
-  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return { status: 'discarded', reason: 'invalid' };
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return { status: 'discarded', reason: 'invalid' };
+  const opened = openRecord(raw, SAVE_VERSION, ['answers']);
+  if (opened.status !== 'open') return opened;
+  const { answers } = opened.record;
+  if (!isRecord(answers)) return { status: 'discarded', reason: 'invalid' };
   const checked: Answers = {};
   for (const [q, a] of Object.entries(answers)) {
     if (!isQuestionId(q) || !isValidAnswer(q, a)) return { status: 'discarded', reason: 'invalid' };
     checked[q] = a;
   }
-  if (Object.keys(record).some((k) => !['v', 'savedAt', 'answers'].includes(k))) return { status: 'discarded', reason: 'invalid' };
-  return { status: 'ok', answers: checked, savedAt };
+  return { status: 'ok', answers: checked, savedAt: opened.savedAt };
 }
 
 export function serializeSave(answers: Answers, now = new Date()): string {
