@@ -22,8 +22,7 @@ export const emptyPlan = (): Plan => ({ fields: {}, checks: {}, steps: {} });
 export const isEmptyPlan = (p: Plan) =>
   Object.values(p.fields).every((v) => v.trim() === '') && !Object.values(p.checks).some(Boolean) && !Object.values(p.steps).some(Boolean);
 
-export type ParsedPlan =
-  { status: 'none' } | { status: 'ok'; plan: Plan; savedAt: string } | { status: 'discarded'; reason: 'corrupt' | 'outdated' | 'invalid' };
+export type ParsedPlan = { status: 'none' } | { status: 'ok'; plan: Plan; savedAt: string } | Discarded;
 
 const STEP_KEY = /^[a-z0-9:+()-]{1,80}$/;
 
