@@ -180,6 +180,9 @@ export const toolsSchema = z.strictObject({
       /** The letter, in English (the agency's language), with {field}, {today}, {to} and {agency}. */
       template: text,
       recordsWantedDefault: text,
+      /** What a blank optional field prints as, and a blank required one (a line to write on). */
+      blank: text,
+      line: text,
       law: text,
       sources: z.array(sourceId).min(1),
     }),

@@ -54,8 +54,12 @@ test.describe('results on a phone (360 × 740)', () => {
     await expectNoAxeViolations(page);
     // Following a path in the overview opens its card.
     const dmv = page.locator('article[data-channel="dmv-records"]');
+    const url = page.url();
     await page.locator('[data-overview-paths] a[href="#channel-dmv-records"]').click();
     await expect(dmv.locator('details[data-fold]')).toHaveAttribute('open', '');
+    await expect(dmv.getByRole('heading', { level: 3 })).toBeFocused();
+    // No #fragment and no history entry names the path.
+    expect(page.url()).toBe(url);
     await expect(dmv.getByRole('heading', { level: 3 })).toBeInViewport();
     await expect(dmv.getByRole('heading', { name: 'What happens' })).toBeVisible();
   });
@@ -115,8 +119,15 @@ test.describe('next steps: one ordered list, own state only', () => {
     await expect(list.locator('[data-step="state"]')).toHaveCount(0);
     await expect(list).not.toContainText(/Illinois|New York|California/);
     await expect(list.locator('[data-step-tool="card"]')).toHaveAttribute('href', '/en/card');
-    await expect(list.locator('[data-step-tool="records"]')).toHaveAttribute('href', '/en/records#fbi-identity-history');
+    // The record a step opens is not put in the URL (a history entry would show the person's paths).
+    const records = list.locator('[data-step-tool="records"]');
+    await expect(records).toHaveAttribute('href', '/en/records');
+    await expect(records).toHaveAttribute('data-step-anchor', 'fbi-identity-history');
     await expectNoAxeViolations(page);
+    await records.click();
+    await expect(page).toHaveURL(/\/en\/records$/);
+    await expect(page.locator('[data-record="fbi-identity-history"] details[data-fold]')).toHaveAttribute('open', '');
+    await expect(page.locator('#fbi-identity-history-title')).toBeFocused();
   });
 
   test('Illinois: its own state’s step, with the law it links to; no Texas, California or New York step', async ({ page }) => {

@@ -50,6 +50,24 @@ describe('nextSteps: which steps, in which order (table)', () => {
       expected: ['legal-help', 'rights-card'],
     },
     {
+      who: 'only paths no rule answers (tax data): still a lawyer and the card, never an empty list',
+      answers: {
+        police: 'no',
+        probation: 'no',
+        immigrationCase: 'no',
+        records: 'yes',
+        taxes: 'yes',
+        medicaid: 'no',
+        ssn: 'no',
+        license: 'no',
+        car: 'no',
+        sponsor: 'no',
+        gang: 'no',
+        field: 'no',
+      },
+      expected: ['legal-help', 'rights-card'],
+    },
+    {
       who: 'a court date comes first, then a lawyer, the plan and the immigration file',
       answers: { immigrationCase: 'yes', court: 'yes', uscis: 'no', checkins: 'no' },
       expected: ['court-status', 'legal-help', 'family-plan', 'immigration-file'],
@@ -144,7 +162,8 @@ describe('nextSteps: properties', () => {
   it('never repeats a step, every step has a way in, and steps for paths that apply come first', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
-        const steps = stepsFor(answers, { stateItems: [item('ncic-checks', 'a'), item('jail-access', 'b')], help: [hotline('555-0101')] });
+        // Without local help, so that nothing but the rules can keep the list from being empty.
+        const steps = stepsFor(answers, { stateItems: [item('ncic-checks', 'a'), item('jail-access', 'b')] });
         const keys = kinds(steps);
         expect(new Set(keys).size).toBe(keys.length);
         expect(steps.length).toBeGreaterThan(0);

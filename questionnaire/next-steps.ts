@@ -160,9 +160,12 @@ export function nextSteps({ results, stateItems = [], help = [] }: StepsInput): 
     why.some((c) => statusOf.get(c) === 'applies') ? 'applies' : why.length > 0 ? 'may-apply' : null;
 
   const steps: NextStep[] = [];
+  // When no rule answers any of the person's paths (none at all, or only ones no rule covers,
+  // like tax data), the steps for anyone still show: the list is never empty.
+  const noneAnswered = STEP_RULES.every((r) => answered(r.answers).length === 0);
   for (const rule of STEP_RULES) {
     const why = answered(rule.answers);
-    if (why.length === 0 && !(rule.anyone && personal.length === 0)) continue;
+    if (why.length === 0 && !(rule.anyone && noneAnswered)) continue;
     steps.push({ key: rule.kind, kind: rule.kind, why, status: best(why), way: rule.way, source: { id: rule.source } });
   }
 

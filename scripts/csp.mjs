@@ -42,13 +42,21 @@ for (const [route, hashes] of Object.entries(manifest)) {
 lines.push('/widget.js');
 for (const [k, v] of Object.entries(headersFor('/widget.js', []))) lines.push(`  ${k}: ${v}`);
 // The data files the pages load (each locale's results, each place's file): the base headers.
-for (const pattern of ['/*/results.json', '/*/summary.json', '/*/manifest.webmanifest', '/*/manifest-plain.webmanifest', '/sw.js', '/places/*']) {
+for (const pattern of [
+  '/*/results.json',
+  '/*/summary.json',
+  '/*/manifest.webmanifest',
+  '/*/manifest-plain.webmanifest',
+  '/sw.js',
+  '/places/*',
+]) {
   lines.push(pattern);
   for (const [k, v] of Object.entries(headersFor(pattern, []))) lines.push(`  ${k}: ${v}`);
 }
 writeFileSync(path.join(outDir, '_headers'), lines.join('\n') + '\n');
 // Static hosts: a path under a language that is not a page gets that language's 404 page
-// (`npm start` does the same in scripts/server.mjs). Netlify and Cloudflare Pages read _redirects.
+// (`npm start` does the same in scripts/server.mjs). Netlify reads _redirects this way; Cloudflare
+// Pages does not rewrite with a 404 status, and serves its own 404 there.
 if (exporting) {
   const codes = [
     ...new Set(

@@ -74,8 +74,11 @@ const files = {
   shared: shared.map((s) => s.url).sort(),
   locales: Object.fromEntries(Object.entries(locales).map(([l, list]) => [l, list.map((p) => p.url).sort()])),
 };
-const buildId = exporting ? '' : readFileSync(path.join('.next', 'BUILD_ID'), 'utf8');
-const version = createHash('sha256').update(buildId).update(JSON.stringify(files)).digest('hex').slice(0, 16);
+// The version changes whenever any kept file does (a text change keeps every URL the same).
+const hash = createHash('sha256').update(JSON.stringify(files));
+for (const s of shared) if (existsSync(s.file)) hash.update(readFileSync(s.file));
+for (const list of Object.values(locales)) for (const p of list) hash.update(readFileSync(p.file));
+const version = hash.digest('hex').slice(0, 16);
 const source = readFileSync(path.join('features', 'offline', 'sw-source.js'), 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace('__FILES__', JSON.stringify(files));

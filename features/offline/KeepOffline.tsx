@@ -3,13 +3,16 @@
 import { useEffect, useId, useState } from 'react';
 import type { UiMessages } from '@/i18n/messages';
 import { translator } from '@/i18n/translate';
-import { keepOffline, keptBytes, offlineSupported, removeOffline } from './offline-client';
+import { isKept, keepOffline, keptBytes, offlineSupported, removeOffline } from './offline-client';
 
 type Props = { ui: UiMessages; locale: string; place?: string | null };
 type Status = 'idle' | 'keeping' | 'kept' | 'failed' | 'unsupported' | 'removed';
 
-const size = (bytes: number) =>
-  bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
+/** A size in the page's language (e.g. "2.9 MB", "2,9 Mo"). */
+const size = (bytes: number, locale: string) =>
+  bytes >= 1_000_000
+    ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000)
+    : new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1000));
 
 /**
  * The opt-in for the offline copy: what it keeps, that someone with the phone could find it,
@@ -25,7 +28,7 @@ export default function KeepOffline({ ui, locale, place }: Props) {
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- whether a copy is kept is known only in the browser
     if (!offlineSupported()) setStatus('unsupported');
-    else if (navigator.serviceWorker.controller) {
+    else if (isKept()) {
       setStatus('kept');
       keptBytes().then(setBytes, () => undefined);
     }
@@ -84,7 +87,7 @@ export default function KeepOffline({ ui, locale, place }: Props) {
         {status === 'keeping'
           ? t('offline.keeping')
           : status === 'kept'
-            ? t('offline.kept', { size: size(bytes) })
+            ? t('offline.kept', { size: size(bytes, locale) })
             : status === 'failed'
               ? t('offline.failed')
               : status === 'unsupported'

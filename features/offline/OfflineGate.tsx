@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, type ComponentType } from 'react';
+import { OFFLINE_KEY, readRaw } from '../safety/saved-storage';
 
 type Props = { locale: string; text: { newer: string; update: string } };
 
@@ -11,7 +12,7 @@ type Props = { locale: string; text: { newer: string; update: string } };
 export default function OfflineGate(props: Props) {
   const [Update, setUpdate] = useState<ComponentType<Props> | null>(null);
   useEffect(() => {
-    if (!navigator.serviceWorker?.controller) return;
+    if (!navigator.serviceWorker?.controller || readRaw(OFFLINE_KEY) === null) return;
     let live = true;
     import('./OfflineUpdate').then((m) => live && setUpdate(() => m.default));
     return () => {

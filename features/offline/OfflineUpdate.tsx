@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { keepLanguageIfKept, linkManifest } from './offline-client';
 
 type Props = { locale: string; text: { newer: string; update: string } };
@@ -13,6 +13,7 @@ type Props = { locale: string; text: { newer: string; update: string } };
  */
 export default function OfflineUpdate({ locale, text }: Props) {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const tapped = useRef(false);
   useEffect(() => {
     linkManifest(locale);
     keepLanguageIfKept(locale);
@@ -29,9 +30,10 @@ export default function OfflineUpdate({ locale, text }: Props) {
       r?.addEventListener('updatefound', found);
       r?.update().catch(() => undefined);
     });
+    // Reload only when the person asked for the newer copy (not when a copy is first made).
     let reloaded = false;
     const onChange = () => {
-      if (reloaded) return;
+      if (reloaded || !tapped.current) return;
       reloaded = true;
       window.location.reload();
     };
@@ -46,7 +48,14 @@ export default function OfflineUpdate({ locale, text }: Props) {
       data-offline-newer=""
     >
       {text.newer}
-      <button type="button" className="btn min-h-11 bg-white text-brand" onClick={() => waiting.postMessage({ type: 'SKIP_WAITING' })}>
+      <button
+        type="button"
+        className="btn min-h-11 bg-white text-brand"
+        onClick={() => {
+          tapped.current = true;
+          waiting.postMessage({ type: 'SKIP_WAITING' });
+        }}
+      >
         {text.update}
       </button>
     </p>

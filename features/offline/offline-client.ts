@@ -40,20 +40,26 @@ export async function keepOffline(locale: string, { place, plain }: { place?: st
     await navigator.serviceWorker.register('/sw.js', { scope: '/' });
     const ready = await navigator.serviceWorker.ready;
     const worker = ready.active;
-    if (!worker) return { ok: false, reason: 'failed' };
-    const r = await ask<{ ok: boolean; version?: string }>(worker, { type: 'KEEP', locale, place: place ?? undefined });
-    if (!r.ok) return { ok: false, reason: 'failed' };
+    const r = worker ? await ask<{ ok: boolean; version?: string }>(worker, { type: 'KEEP', locale, place: place ?? undefined }) : null;
+    if (!r?.ok) {
+      await removeOffline(); // nothing half-kept
+      return { ok: false, reason: 'failed' };
+    }
     writeRaw(plain ? 'plain' : 'named', OFFLINE_KEY);
     linkManifest(locale, plain);
     return { ok: true, version: r.version ?? '' };
   } catch {
+    await removeOffline().catch(() => undefined);
     return { ok: false, reason: 'failed' };
   }
 }
 
+/** Whether the person kept a copy here (set only after the copy was made, removed with it). */
+export const isKept = () => offlineSupported() && !!navigator.serviceWorker.controller && readRaw(OFFLINE_KEY) !== null;
+
 /** Another language visited while the copy is kept: keep it too (a no-op without a copy). */
 export async function keepLanguageIfKept(locale: string) {
-  if (!offlineSupported() || !navigator.serviceWorker.controller) return;
+  if (!isKept()) return;
   const ready = await navigator.serviceWorker.ready;
   if (ready.active) await ask(ready.active, { type: 'KEEP', locale }).catch(() => undefined);
 }

@@ -87,9 +87,9 @@ self.addEventListener('fetch', (event) => {
   if (url.searchParams.has('_rsc')) return;
   event.respondWith(
     (async () => {
-      const cache = await caches.open(CACHE);
+      // caches.match with a cacheName never creates a cache (after "Remove", none is left).
       const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
-      const hit = await cache.match(path, { ignoreSearch: true });
+      const hit = await caches.match(path, { cacheName: CACHE, ignoreSearch: true });
       return hit || fetch(request);
     })(),
   );

@@ -9,6 +9,7 @@ import type { StepsPageContent } from '@/content/steps-content';
 import { useConversationSteps } from '../check/useConversationSteps';
 import SourceList from '../results/SourceList';
 import Fold from '../results/Fold';
+import { jumpTo, takeRecordTarget } from '../results/jump';
 import PrintOpensFolds from '../results/PrintOpensFolds';
 import { onQuickExit } from '../safety/quick-exit';
 import { LETTER_FIELDS, fillLetter, letterDate, type LetterField, type LetterValues } from './letter';
@@ -35,8 +36,10 @@ export default function RecordsView({ content, structure, words, sources }: Prop
   const id = useId();
 
   useEffect(() => onQuickExit(() => setValues({})), []);
-  // A link to one record (from a next step, e.g. /records#foia-uscis) opens it.
+  // A next step that names one record (remembered in memory), or a link to /records#id, opens it.
   useEffect(() => {
+    const target = takeRecordTarget();
+    if (target) jumpTo(`${target}-title`);
     const open = () => {
       const fold = window.location.hash && document.getElementById(window.location.hash.slice(1))?.querySelector('details[data-fold]');
       if (fold instanceof HTMLDetailsElement) fold.open = true;
@@ -67,6 +70,8 @@ export default function RecordsView({ content, structure, words, sources }: Prop
       agency: r.letterTo ?? '',
       today,
       recordsWantedDefault: structure.letter.recordsWantedDefault,
+      blank: structure.letter.blank,
+      line: structure.letter.line,
     });
   const printed = structure.items.find((r) => r.id === printing);
 
@@ -81,7 +86,7 @@ export default function RecordsView({ content, structure, words, sources }: Prop
         className="mt-4 scroll-mt-20 rounded-xl border-2 border-line bg-white p-4"
         data-record={r.id}
       >
-        <h3 id={`${r.id}-title`} className="text-xl font-bold">
+        <h3 id={`${r.id}-title`} tabIndex={-1} className="scroll-mt-20 text-xl font-bold focus:outline-none">
           {w.title}
         </h3>
         {r.place && <p className="text-sm font-semibold text-muted">{t('records.stateOnly', { state: content.states[r.place] })}</p>}
@@ -110,7 +115,7 @@ export default function RecordsView({ content, structure, words, sources }: Prop
           </p>
           {r.address && (
             <>
-              <h4 className="mt-3 font-semibold">{t('records.address')}</h4>
+              <h4 className="mt-3 font-semibold">{t('records.sendTo')}</h4>
               <address className="mt-1 not-italic" lang="en">
                 {r.address.map((line) => (
                   <span key={line} className="block">
@@ -134,16 +139,10 @@ export default function RecordsView({ content, structure, words, sources }: Prop
               <pre
                 lang="en"
                 dir="ltr"
-                className="letter mt-1 whitespace-pre-wrap rounded-md border border-line bg-paper p-3 font-sans text-sm"
-                data-letter-printing={printing === r.id ? '' : undefined}
+                className="mt-1 whitespace-pre-wrap rounded-md border border-line bg-paper p-3 font-sans text-sm"
                 data-letter-text=""
               >
-                {fillLetter(structure.letter.template, values, {
-                  to: r.address,
-                  agency: r.letterTo,
-                  today,
-                  recordsWantedDefault: structure.letter.recordsWantedDefault,
-                })}
+                {letterFor(r)}
               </pre>
               <p className="no-print mt-3 flex flex-wrap gap-3">
                 <button type="button" className="btn bg-brand text-white" onClick={() => setPrinting(r.id)}>
@@ -190,7 +189,7 @@ export default function RecordsView({ content, structure, words, sources }: Prop
         </section>
       )}
       {rest.length > 0 && (
-        <section aria-labelledby="records-rest" className="mt-8" data-records-rest="">
+        <section aria-labelledby={likely.length > 0 ? 'records-rest' : undefined} className="mt-8" data-records-rest="">
           {likely.length > 0 && (
             <h2 id="records-rest" className="text-2xl font-bold">
               {t('records.others')}

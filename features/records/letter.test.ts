@@ -7,6 +7,8 @@ const opts = {
   agency: 'ICE',
   today: 'December 4, 2026',
   recordsWantedDefault: 'all records about me',
+  blank: '(not given)',
+  line: '________________',
 };
 
 describe('fillLetter', () => {

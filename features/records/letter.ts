@@ -8,21 +8,33 @@ export const LETTER_FIELDS = ['fullName', 'otherNames', 'dateOfBirth', 'countryO
 export type LetterField = (typeof LETTER_FIELDS)[number];
 export type LetterValues = Partial<Record<LetterField, string>>;
 
-/** What a blank optional field prints as, so the agency sees it was left out on purpose. */
-const BLANK = '(not given)';
-/** A blank required field prints as a line to fill in by hand. */
-const LINE = '________________';
 const REQUIRED: readonly LetterField[] = ['fullName', 'dateOfBirth', 'address'];
 
 export function fillLetter(
   template: string,
   values: LetterValues,
-  { to, agency, today, recordsWantedDefault }: { to: readonly string[]; agency: string; today: string; recordsWantedDefault: string },
+  {
+    to,
+    agency,
+    today,
+    recordsWantedDefault,
+    blank,
+    line,
+  }: {
+    to: readonly string[];
+    agency: string;
+    today: string;
+    recordsWantedDefault: string;
+    /** What a blank optional field prints as, so the agency sees it was left out on purpose. */
+    blank: string;
+    /** What a blank required field prints as: a line to fill in by hand. */
+    line: string;
+  },
 ): string {
   const filled: Record<string, string> = { to: to.join(', '), agency, today };
   for (const f of LETTER_FIELDS) {
     const v = (values[f] ?? '').trim();
-    filled[f] = v || (f === 'recordsWanted' ? recordsWantedDefault : REQUIRED.includes(f) ? LINE : BLANK);
+    filled[f] = v || (f === 'recordsWanted' ? recordsWantedDefault : REQUIRED.includes(f) ? line : blank);
   }
   return format(template, filled);
 }

@@ -15,6 +15,7 @@ import type { LocalFacts } from '@/questionnaire/conversation';
 import CountyAgreements from './CountyAgreements';
 import { pictureReason, whyFromList } from './county-text';
 import Fold from './Fold';
+import { jumpOnClick } from './jump';
 import Listen from '../listen/Listen';
 
 type Props = {
@@ -57,7 +58,7 @@ export default function ChannelCard({ result, answers, content, local, folded = 
         <span aria-hidden="true">{applies ? '●' : '◐'}</span>
         {everyone ? t('results.statusEveryone') : applies ? t('results.statusApplies') : t('results.statusMayApply')}
       </p>
-      <h3 id={headingId} className="mt-2 scroll-mt-20 text-xl font-bold">
+      <h3 id={headingId} tabIndex={-1} className="mt-2 scroll-mt-20 text-xl font-bold focus:outline-none">
         {text.title}
       </h3>
       <p className="mt-1 text-lg">{text.summary}</p>
@@ -146,7 +147,9 @@ export default function ChannelCard({ result, answers, content, local, folded = 
           ))}
           {/* Help with a way in (a phone number, an official page, a tool) is in the next steps. */}
           <li data-see-steps="">
-            <a href="#next-steps">{t('results.allSteps')}</a>
+            <a href="#next-steps" onClick={jumpOnClick('next-steps-title')}>
+              {t('results.allSteps')}
+            </a>
           </li>
           {!placeCode && someStateHasItems && (
             <li data-more-rights="">

@@ -5,6 +5,7 @@ import type { ChannelId } from '@/questionnaire/channels';
 import { TOOL_IDS, type NextStep } from '@/questionnaire/next-steps';
 import type { SourceList } from '@/content/load';
 import LocaleLink from '../site/LocaleLink';
+import { setRecordTarget } from './jump';
 import type { UiMessages } from '@/i18n/messages';
 
 export type StepsContent = {
@@ -33,9 +34,15 @@ export function stepBody(step: NextStep, t: Translate, locale: string): string {
 export function StepWay({ step, t, locale }: { step: NextStep; t: Translate; locale: string }): ReactNode {
   const way = step.way;
   if (way.kind === 'tool') {
-    const href = `/${locale}/${way.tool}${way.anchor ? `#${way.anchor}` : ''}`;
+    // The record a step opens is remembered in memory, never put in the URL (see jump.ts).
     return (
-      <LocaleLink href={href} className="btn inline-block bg-white text-brand no-underline" data-step-tool={way.tool}>
+      <LocaleLink
+        href={`/${locale}/${way.tool}`}
+        onClick={() => setRecordTarget(way.anchor ?? null)}
+        className="btn inline-block bg-white text-brand no-underline"
+        data-step-tool={way.tool}
+        data-step-anchor={way.anchor}
+      >
         {t('steps.openTool')}
         <span className="sr-only">: {t(`steps.${step.kind}`)}</span>
       </LocaleLink>
@@ -75,7 +82,7 @@ export default function NextSteps({ steps, content, id = 'next-steps' }: { steps
   const t = translator(content.ui);
   return (
     <section aria-labelledby={`${id}-title`} className="mt-8" id={id}>
-      <h3 id={`${id}-title`} className="scroll-mt-20 text-xl font-bold">
+      <h3 id={`${id}-title`} tabIndex={-1} className="scroll-mt-20 text-xl font-bold focus:outline-none">
         {t('steps.title')}
       </h3>
       <p className="mt-1 text-muted">{t('steps.intro')}</p>

@@ -14,6 +14,7 @@ import LocalHelp from './LocalHelp';
 import { nextSteps } from '@/questionnaire/next-steps';
 import NextSteps, { stepTitle, StepWay } from './NextSteps';
 import PrintOpensFolds from './PrintOpensFolds';
+import { jumpOnClick } from './jump';
 import KeepOffline from '../offline/KeepOffline';
 
 type Props = {
@@ -28,12 +29,6 @@ type Props = {
   /** On a phone (the chat, the embed) cards and the map fold; the navigator shows all. */
   folded?: boolean;
 };
-
-/** Opens a card's fold when its line in the overview is followed. */
-function openCard(channel: ChannelId) {
-  const fold = document.getElementById(`channel-${channel}`)?.closest('article')?.querySelector<HTMLDetailsElement>('details[data-fold]');
-  if (fold) fold.open = true;
-}
 
 export default function Results({ results, answers, content, headingRef, partner, local, folded = true }: Props) {
   const t = translator(content.ui);
@@ -82,7 +77,7 @@ export default function Results({ results, answers, content, headingRef, partner
                   <span aria-hidden="true" className={r.status === 'applies' ? 'text-applies' : 'text-may'}>
                     {r.status === 'applies' ? '●' : '◐'}
                   </span>
-                  <a href={`#channel-${r.channel}`} onClick={() => openCard(r.channel)} className="min-h-6 flex-1">
+                  <a href={`#channel-${r.channel}`} onClick={jumpOnClick(`channel-${r.channel}`)} className="min-h-6 flex-1">
                     {content.channels[r.channel].title}
                   </a>
                   <span className="sr-only">{r.status === 'applies' ? t('results.statusApplies') : t('results.statusMayApply')}</span>
@@ -104,7 +99,7 @@ export default function Results({ results, answers, content, headingRef, partner
           <p className="mt-1 font-semibold">{stepTitle(first, t, stepsContent.stateName)}</p>
           <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
             <StepWay step={first} t={t} locale={content.locale} />
-            <a href="#next-steps" className="text-sm">
+            <a href="#next-steps" className="text-sm" onClick={jumpOnClick('next-steps-title')}>
               {t('results.allSteps')}
             </a>
           </p>
