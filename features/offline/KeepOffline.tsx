@@ -3,7 +3,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { UiMessages } from '@/i18n/messages';
 import { translator } from '@/i18n/translate';
-import { isKept, keepOffline, keptBytes, offlineSupported, removeOffline } from './offline-client';
+import { isKept, offlineSupported } from './offline-state';
+
+// The registering and removing code loads only when the person acts (pages stay light).
+const client = () => import('./offline-client');
+const bytesKept = async () => (await navigator.storage?.estimate?.())?.usage ?? 0;
 
 type Props = { ui: UiMessages; locale: string; place?: string | null };
 type Status = 'idle' | 'keeping' | 'kept' | 'failed' | 'unsupported' | 'removed';
@@ -30,19 +34,19 @@ export default function KeepOffline({ ui, locale, place }: Props) {
     if (!offlineSupported()) setStatus('unsupported');
     else if (isKept()) {
       setStatus('kept');
-      keptBytes().then(setBytes, () => undefined);
+      bytesKept().then(setBytes, () => undefined);
     }
   }, []);
 
   const keep = async () => {
     setStatus('keeping');
-    const r = await keepOffline(locale, { place, plain });
+    const r = await (await client()).keepOffline(locale, { place, plain });
     if (!r.ok) return setStatus(r.reason);
-    setBytes(await keptBytes());
+    setBytes(await bytesKept());
     setStatus('kept');
   };
   const remove = async () => {
-    await removeOffline();
+    await (await client()).removeOffline();
     setStatus('removed');
   };
 

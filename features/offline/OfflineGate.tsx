@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, type ComponentType } from 'react';
-import { OFFLINE_KEY, readRaw } from '../safety/saved-storage';
+import { isKept } from './offline-state';
 
 type Props = { locale: string; text: { newer: string; update: string } };
 
@@ -12,7 +12,7 @@ type Props = { locale: string; text: { newer: string; update: string } };
 export default function OfflineGate(props: Props) {
   const [Update, setUpdate] = useState<ComponentType<Props> | null>(null);
   useEffect(() => {
-    if (!navigator.serviceWorker?.controller || readRaw(OFFLINE_KEY) === null) return;
+    if (!isKept()) return;
     let live = true;
     import('./OfflineUpdate').then((m) => live && setUpdate(() => m.default));
     return () => {

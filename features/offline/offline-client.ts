@@ -3,10 +3,9 @@
  * unless the person chooses it: a first visit registers no service worker and stores nothing.
  */
 import { OFFLINE_KEY, clearAllSaved, readRaw, writeRaw } from '../safety/saved-storage';
+import { isKept, offlineSupported } from './offline-state';
 
 export type KeepResult = { ok: true; version: string } | { ok: false; reason: 'unsupported' | 'failed' };
-
-export const offlineSupported = () => typeof navigator !== 'undefined' && 'serviceWorker' in navigator && typeof caches !== 'undefined';
 
 /** Asks the service worker something and waits for its answer (or gives up). */
 function ask<T>(worker: ServiceWorker, message: object, timeoutMs = 60_000): Promise<T> {
@@ -54,9 +53,6 @@ export async function keepOffline(locale: string, { place, plain }: { place?: st
   }
 }
 
-/** Whether the person kept a copy here (set only after the copy was made, removed with it). */
-export const isKept = () => offlineSupported() && !!navigator.serviceWorker.controller && readRaw(OFFLINE_KEY) !== null;
-
 /** Another language visited while the copy is kept: keep it too (a no-op without a copy). */
 export async function keepLanguageIfKept(locale: string) {
   if (!isKept()) return;
@@ -76,10 +72,4 @@ export async function removeOffline(): Promise<void> {
     const names = await caches.keys();
     await Promise.all(names.map((n) => caches.delete(n)));
   }
-}
-
-/** The total size of what the copy keeps, for the person to see (bytes as stored). */
-export async function keptBytes(): Promise<number> {
-  if (typeof navigator === 'undefined' || !navigator.storage?.estimate) return 0;
-  return (await navigator.storage.estimate()).usage ?? 0;
 }
