@@ -8,6 +8,7 @@ import { useConversationSteps } from '../check/useConversationSteps';
 import { stepTitle } from '../results/NextSteps';
 import LocaleLink from '../site/LocaleLink';
 import { clearSaved, PLAN_KEY, readRaw, writeRaw } from '../safety/saved-storage';
+import SaveToggle from '../safety/SaveToggle';
 import { getPlan, resetPlan, setPlan, subscribePlan } from './plan-store';
 import { MAX_FIELD, emptyPlan, isEmptyPlan, parsePlan, serializePlan } from './plan-record';
 
@@ -174,38 +175,15 @@ export default function PlanForm({ content, structure, words, citations }: Props
         </button>
       </div>
 
-      <div className="no-print mt-6 rounded-lg border border-line bg-white p-4">
-        <div className="flex items-start gap-3">
-          <input
-            id={`${id}-save`}
-            type="checkbox"
-            checked={saving}
-            aria-describedby={`${id}-save-hint`}
-            onChange={(e) => (e.target.checked ? (setSaving(true), setMessage(null)) : stopSaving())}
-            className="mt-1 size-6 shrink-0 accent-brand"
-            data-plan-save=""
-          />
-          <div>
-            <label htmlFor={`${id}-save`} className="font-semibold">
-              {t('plan.saveLabel')}
-            </label>
-            <p id={`${id}-save-hint`} className="text-sm text-muted">
-              {t('plan.saveHint')}
-            </p>
-          </div>
-        </div>
-        {saving && (
-          <div className="mt-3 flex flex-wrap items-center gap-3">
-            <p className="text-sm">{t('plan.saveOn')}</p>
-            <button type="button" className="btn bg-white text-exit border-exit" onClick={stopSaving}>
-              {t('plan.saveDelete')}
-            </button>
-          </div>
-        )}
-      </div>
-      <p role="status" className="mt-2 text-sm font-semibold empty:hidden" data-plan-message="">
-        {message ? t(message) : ''}
-      </p>
+      <SaveToggle
+        on={saving}
+        onEnable={() => (setSaving(true), setMessage(null))}
+        onDelete={stopSaving}
+        text={{ label: t('plan.saveLabel'), hint: t('plan.saveHint'), on: t('plan.saveOn'), delete: t('plan.saveDelete') }}
+        message={message ? t(message) : ''}
+        boxAttrs={{ 'data-plan-save': '' }}
+        messageAttrs={{ 'data-plan-message': '' }}
+      />
     </form>
   );
 }

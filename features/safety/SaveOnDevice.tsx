@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
+import SaveToggle from './SaveToggle';
 import type { UiMessages } from '@/i18n/messages';
 import { translator } from '@/i18n/translate';
 import { clearSaved, readSaved, writeSaved } from './saved-session';
@@ -14,7 +15,6 @@ export default function SaveOnDevice({ actor, ui }: Props) {
   const t = translator(ui);
   const [enabled, setEnabled] = useState(false);
   const [message, setMessage] = useState<Message>(null);
-  const hintId = useId();
 
   // Read a saved record once, after hydration (storage is never touched during render).
   useEffect(() => {
@@ -48,36 +48,12 @@ export default function SaveOnDevice({ actor, ui }: Props) {
   };
 
   return (
-    <div className="no-print mt-6 rounded-lg border border-line bg-white p-4">
-      <div className="flex items-start gap-3">
-        <input
-          id={`${hintId}-box`}
-          type="checkbox"
-          checked={enabled}
-          aria-describedby={hintId}
-          onChange={(e) => (e.target.checked ? (setEnabled(true), setMessage(null)) : remove())}
-          className="mt-1 size-6 shrink-0 accent-brand"
-        />
-        <div>
-          <label htmlFor={`${hintId}-box`} className="font-semibold">
-            {t('save.label')}
-          </label>
-          <p id={hintId} className="text-sm text-muted">
-            {t('save.hint')}
-          </p>
-        </div>
-      </div>
-      {enabled && (
-        <div className="mt-3 flex flex-wrap items-center gap-3">
-          <p className="text-sm">{t('save.on')}</p>
-          <button type="button" className="btn bg-white text-exit border-exit" onClick={remove}>
-            {t('save.delete')}
-          </button>
-        </div>
-      )}
-      <p role="status" className="mt-2 text-sm font-semibold empty:hidden">
-        {message ? t(message) : ''}
-      </p>
-    </div>
+    <SaveToggle
+      on={enabled}
+      onEnable={() => (setEnabled(true), setMessage(null))}
+      onDelete={remove}
+      text={{ label: t('save.label'), hint: t('save.hint'), on: t('save.on'), delete: t('save.delete') }}
+      message={message ? t(message) : ''}
+    />
   );
 }
